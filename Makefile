@@ -1,0 +1,42 @@
+# Every target sets itself up from scratch on a fresh machine: .venv from the pinned
+# requirements.txt, node_modules from package-lock.json (KaTeX, axe-core).
+PYTHON ?= python3
+BIN := .venv/bin
+SITE := build/site
+export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
+
+.PHONY: setup serve test build outputs lint clean
+
+setup: .venv/.installed node_modules/.installed
+
+.venv/.installed: requirements.txt
+	$(PYTHON) -m venv .venv
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## serve: the site on http://127.0.0.1:8000, rebuilt when docs/, snippets/ or hooks/ change
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+## test: lint, every code block on every page, the harness's own tests, the strict build
+test: setup lint
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## build: the static site in build/site
+build: setup
+	$(BIN)/mkdocs build --strict --site-dir $(SITE)
+
+## outputs: re-run every snippet, rewrite every shown output (# > lines) and figure
+outputs: setup
+	$(BIN)/python -m pytest -m markdown-docs --update-outputs -q
+
+clean:
+	rm -rf build .venv node_modules

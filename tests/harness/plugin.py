@@ -1,0 +1,116 @@
+"""pytest glue: pytest-markdown-docs collects every Python fence of every page; we make it
+see pages as readers do and run each fence with the harness.
+
+This is the one place that touches pytest-markdown-docs' private runner API (its version is
+pinned exactly in requirements.txt).
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from pytest_markdown_docs._runners import _Runner, register_runner
+
+from tests.harness import figures, outputs
+from tests.harness.pages import PageError, fence_at, fences
+from tests.harness.run import run_snippet
+
+UPDATE, ROOT = "__harness_update_outputs__", "__harness_root__"
+
+
+class ShownOutputDrift(AssertionError):
+    """What the page shows is not what its code does now."""
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="rewrite every shown output (# > lines) and figure from a fresh run (make outputs)",
+    )
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(_SessionHooks(config), "math-docs-harness")
+
+
+class _SessionHooks:
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+
+    @pytest.hookimpl
+    def pytest_markdown_docs_markdown_it(self):
+        return _ReaderView(self.config.rootpath)
+
+    @pytest.hookimpl
+    def pytest_markdown_docs_globals(self):
+        # The runner API hands a runner the fence's globals only; this is how it learns the
+        # session's options. run_snippet still executes the code in a namespace of its own.
+        return {UPDATE: self.config.getoption("--update-outputs"), ROOT: self.config.rootpath}
+
+
+class _ReaderView:
+    """Stands in for the MarkdownIt parser: yields fence tokens as a reader sees them."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def parse(self, text: str):
+        tokens = []
+        for fence in fences(text, self.root):
+            (token,) = MarkdownIt("commonmark").parse(f"```{fence.info}\n```\n")
+            token.content, token.map = fence.code, [fence.line - 1, fence.line]
+            tokens.append(token)
+        return tokens
+
+
+@register_runner(default=True)
+class SnippetRunner(_Runner):
+    """Runs a fence's snippet and holds the page to what the run printed and drew."""
+
+    def runtest(self, test, args, **kwargs):
+        page, root, update = Path(test.source_path), args[ROOT], args[UPDATE]
+        where = f"{page.relative_to(root)}:{test.start_line}"
+        fence = fence_at(page, test.start_line, root)
+        snippet = root / fence.snippet
+        if snippet.read_text(encoding="utf-8") != fence.code:
+            raise ShownOutputDrift(f"{where}: the fence does not show {fence.snippet} as it is on disk")
+
+        run = run_snippet(fence.code, fence.snippet)
+        if run.stderr:
+            raise ShownOutputDrift(f"{where}: {fence.snippet} wrote to stderr:\n{run.stderr}")
+        if -1 in run.printed:
+            raise ShownOutputDrift(f"{where}: {fence.snippet} printed from outside its own code: {run.printed[-1]!r}")
+        for text in run.printed.values():
+            if loose := outputs.too_precise(text):
+                raise ShownOutputDrift(
+                    f"{where}: {fence.snippet} prints {', '.join(loose)}: round shown floats to at most "
+                    f"{outputs.MAX_DIGITS} significant digits"
+                )
+
+        fresh = outputs.render(fence.code, run.printed)
+        diff = outputs.drift(fence.code, fresh, f"{fence.snippet} (shown on {where})", "fresh run")
+        if diff and update:
+            snippet.write_text(fresh, encoding="utf-8")
+            fences.cache_clear()  # later fences showing this snippet must see the new text
+        elif diff:
+            line = outputs.first_difference(fence.code, fresh)
+            raise ShownOutputDrift(
+                f"{where}: the output shown for {fence.snippet}:{line} is not what the code prints now "
+                f"(numbers agree within rel {outputs.REL_TOL:g}, abs {outputs.ABS_TOL:g}). "
+                f"Run `make outputs` to rewrite it.\n{diff}"
+            )
+        figures.check(page, fence.snippet, run.figures, root, update=update, where=where)
+
+    def repr_failure(self, test, excinfo, style=None):
+        where = f"{test.source_path}:{test.start_line}"
+        if isinstance(excinfo.value, (ShownOutputDrift, figures.FigureDrift, PageError)):
+            return str(excinfo.value)
+        frames = traceback.extract_tb(excinfo.tb)
+        snippet_frames = [i for i, f in enumerate(frames) if f.filename.startswith("snippets/")]
+        kept = frames[snippet_frames[0] :] if snippet_frames else frames
+        shown = "".join(traceback.format_list(kept))
+        return f"{where}: the code block raised\nTraceback (most recent call last):\n{shown}{excinfo.exconly()}"
