@@ -106,7 +106,7 @@ class SnippetRunner(_Runner):
         figures.check(page, fence.snippet, run.figures, root, update=update, where=where)
 
     def repr_failure(self, test, excinfo, style=None):
-        where = f"{test.source_path}:{test.start_line}"
+        where = f"{_relative(Path(test.source_path))}:{test.start_line}"
         if isinstance(excinfo.value, (ShownOutputDrift, figures.FigureDrift, PageError)):
             return str(excinfo.value)
         frames = traceback.extract_tb(excinfo.tb)
@@ -114,3 +114,10 @@ class SnippetRunner(_Runner):
         kept = frames[snippet_frames[0] :] if snippet_frames else frames
         shown = "".join(traceback.format_list(kept))
         return f"{where}: the code block raised\nTraceback (most recent call last):\n{shown}{excinfo.exconly()}"
+
+
+def _relative(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path

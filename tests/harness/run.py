@@ -76,7 +76,7 @@ def run_snippet(source: str, filename: str) -> Run:
             warnings.catch_warnings(),
             matplotlib.rc_context(FIGURE_RC),
             _capture_figures(run),
-            _seeded_randomness_only(),
+            _seeded_randomness_only(filename),
         ):
             warnings.simplefilter("error")  # a warning on the page is a bug in the snippet
             exec(code, namespace)
@@ -104,8 +104,8 @@ def _capture_figures(run: Run):
 
 
 @contextlib.contextmanager
-def _seeded_randomness_only():
-    """Make numpy's legacy global generator and an unseeded default_rng() raise."""
+def _seeded_randomness_only(filename: str):
+    """Make numpy's legacy global generator, and an unseeded default_rng() in the snippet, raise."""
     legacy = np.random.mtrand._rand
     names = [n for n in dir(np.random) if getattr(getattr(np.random, n), "__self__", None) is legacy]
     saved = {n: getattr(np.random, n) for n in [*names, "default_rng"]}
@@ -120,7 +120,8 @@ def _seeded_randomness_only():
         return call
 
     def default_rng(seed=None):
-        if seed is None:
+        # Libraries may seed from entropy for their own ends (scipy.stats does, on import).
+        if seed is None and sys._getframe(1).f_code.co_filename == filename:
             raise UnseededRandomness("np.random.default_rng() needs a visible seed, e.g. default_rng(0)")
         return saved["default_rng"](seed)
 
