@@ -173,7 +173,7 @@ def test_a_block_that_never_ends_times_out(tmp_path):
     "fence, message",
     [
         ('```python\nprint("inline code")\n```\n', "must hold exactly one whole-file include"),
-        ('```python title="wrong.py"\n--8<-- "snippets/demo/sums.py"\n```\n', "title the fence with its snippet's path"),
+        ('```python title="wrong.py"\n--8<-- "snippets/demo/sums.py"\n```\n', "title the fence with its"),
         ('```python title="snippets/demo/gone.py"\n--8<-- "snippets/demo/gone.py"\n```\n', "missing file or section"),
     ],
     ids=["inline-code", "wrong-title", "missing-include"],
