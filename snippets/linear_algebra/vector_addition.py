@@ -1,0 +1,25 @@
+import matplotlib.pyplot as plt
+import numpy as np
+
+u = np.array([1, 2, 3])
+v = np.array([4, 5, 6])
+print(u + v)
+# > [5 7 9]
+print(v + u)  # order does not matter: addition is commutative
+# > [5 7 9]
+
+# In 2-D, u + v is the diagonal of the parallelogram spanned by u and v.
+a, b = np.array([2.0, 1.0]), np.array([1.0, 2.5])
+fig, ax = plt.subplots(figsize=(5, 4))
+for start, vec, label, color in [
+    ((0, 0), a, "a", "tab:blue"),
+    ((0, 0), b, "b", "tab:orange"),
+    (a, b, "b (moved to the tip of a)", "tab:orange"),
+    ((0, 0), a + b, "a + b", "tab:green"),
+]:
+    ax.annotate("", xy=np.add(start, vec), xytext=start, arrowprops={"arrowstyle": "->", "color": color, "lw": 2})
+    ax.plot([], [], color=color, label=label)
+ax.set(xlim=(-0.5, 3.5), ylim=(-0.5, 4), aspect="equal", xlabel="$x_1$", ylabel="$x_2$", title="Vector addition")
+ax.grid(alpha=0.3)
+ax.legend(loc="upper left")
+plt.show()
