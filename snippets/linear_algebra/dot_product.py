@@ -11,7 +11,9 @@ print(np.sum(u * v))  # the definition: multiply element-wise, then add
 
 # The geometric reading: u . v = |u| |v| cos(theta).
 cos_theta = u @ v / (np.linalg.norm(u) * np.linalg.norm(v))
-print(f"cos(theta) = {cos_theta:.4f}, theta = {np.degrees(np.arccos(cos_theta)):.2f} degrees")
+print(
+    f"cos(theta) = {cos_theta:.4f}, theta = {np.degrees(np.arccos(cos_theta)):.2f} degrees"
+)
 # > cos(theta) = 0.9746, theta = 12.93 degrees
 
 # Perpendicular vectors have dot product zero.

@@ -13,7 +13,9 @@ print(np.round(eigenvectors, 4))
 
 # Each column v satisfies A v = lambda v.
 for lam, v in zip(eigenvalues, eigenvectors.T, strict=True):
-    print(f"lambda = {lam:.0f}: A v = {np.round(A @ v, 4)}, lambda v = {np.round(lam * v, 4)}")
+    print(
+        f"lambda = {lam:.0f}: A v = {np.round(A @ v, 4)}, lambda v = {np.round(lam * v, 4)}"
+    )
 # > lambda = 1: A v = [ 0.7071 -0.7071], lambda v = [ 0.7071 -0.7071]
 # > lambda = 3: A v = [2.1213 2.1213], lambda v = [2.1213 2.1213]
 
@@ -24,10 +26,19 @@ ellipse = A @ circle
 fig, ax = plt.subplots(figsize=(5, 5))
 ax.plot(*circle, color="tab:gray", ls="--", label="unit circle")
 ax.plot(*ellipse, color="tab:blue", label="A applied to the circle")
-for lam, v, color in zip(eigenvalues, eigenvectors.T, ["tab:red", "tab:green"], strict=True):
-    ax.annotate("", xy=lam * v, xytext=(0, 0), arrowprops={"arrowstyle": "->", "color": color, "lw": 2})
+for lam, v, color in zip(
+    eigenvalues, eigenvectors.T, ["tab:red", "tab:green"], strict=True
+):
+    ax.annotate(
+        "",
+        xy=lam * v,
+        xytext=(0, 0),
+        arrowprops={"arrowstyle": "->", "color": color, "lw": 2},
+    )
     ax.plot([], [], color=color, label=f"eigenvector scaled by $\\lambda$ = {lam:.0f}")
-ax.set(aspect="equal", xlim=(-3.5, 3.5), ylim=(-3.5, 3.5), xlabel="$x_1$", ylabel="$x_2$")
+ax.set(
+    aspect="equal", xlim=(-3.5, 3.5), ylim=(-3.5, 3.5), xlabel="$x_1$", ylabel="$x_2$"
+)
 ax.set_title("[[2, 1], [1, 2]] stretches the circle along its eigenvectors")
 ax.grid(alpha=0.3)
 ax.legend(loc="lower right", fontsize=8)

@@ -14,9 +14,21 @@ print(f"|2v| / |v| = {np.linalg.norm(2 * v) / np.linalg.norm(v):.1f}")
 w = np.array([2.0, 1.0])
 fig, ax = plt.subplots(figsize=(5, 4))
 for c, color in [(1, "tab:blue"), (2, "tab:green"), (-0.5, "tab:red")]:
-    ax.annotate("", xy=c * w, xytext=(0, 0), arrowprops={"arrowstyle": "->", "color": color, "lw": 2})
+    ax.annotate(
+        "",
+        xy=c * w,
+        xytext=(0, 0),
+        arrowprops={"arrowstyle": "->", "color": color, "lw": 2},
+    )
     ax.plot([], [], color=color, label=f"{c:g} w")
-ax.set(xlim=(-1.5, 4.5), ylim=(-1, 2.5), aspect="equal", xlabel="$x_1$", ylabel="$x_2$", title="Scalar multiplication")
+ax.set(
+    xlim=(-1.5, 4.5),
+    ylim=(-1, 2.5),
+    aspect="equal",
+    xlabel="$x_1$",
+    ylabel="$x_2$",
+    title="Scalar multiplication",
+)
 ax.grid(alpha=0.3)
 ax.legend(loc="upper left")
 plt.show()

@@ -17,9 +17,21 @@ for start, vec, label, color in [
     (a, b, "b (moved to the tip of a)", "tab:orange"),
     ((0, 0), a + b, "a + b", "tab:green"),
 ]:
-    ax.annotate("", xy=np.add(start, vec), xytext=start, arrowprops={"arrowstyle": "->", "color": color, "lw": 2})
+    ax.annotate(
+        "",
+        xy=np.add(start, vec),
+        xytext=start,
+        arrowprops={"arrowstyle": "->", "color": color, "lw": 2},
+    )
     ax.plot([], [], color=color, label=label)
-ax.set(xlim=(-0.5, 3.5), ylim=(-0.5, 4), aspect="equal", xlabel="$x_1$", ylabel="$x_2$", title="Vector addition")
+ax.set(
+    xlim=(-0.5, 3.5),
+    ylim=(-0.5, 4),
+    aspect="equal",
+    xlabel="$x_1$",
+    ylabel="$x_2$",
+    title="Vector addition",
+)
 ax.grid(alpha=0.3)
-ax.legend(loc="upper left")
+ax.legend(loc="lower right")
 plt.show()

@@ -13,7 +13,9 @@ order = np.argsort(eigenvalues)[::-1]
 eigenvalues, eigenvectors = eigenvalues[order], eigenvectors[:, order]
 print(np.round(eigenvalues, 4))
 # > [3.6922 0.185 ]
-print(f"variance explained by the first component: {eigenvalues[0] / eigenvalues.sum():.1%}")
+print(
+    f"variance explained by the first component: {eigenvalues[0] / eigenvalues.sum():.1%}"
+)
 # > variance explained by the first component: 95.2%
 
 # Project onto the first principal component: 2-D points become 1-D coordinates.
