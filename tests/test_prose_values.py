@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness.outputs import NUMBER, OUTPUT_LINE
-from tests.harness.pages import fences
+from harness.outputs import NUMBER, OUTPUT_LINE
+from harness.pages import fences
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = sorted(p for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())

@@ -14,9 +14,9 @@ import pytest
 from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import _Runner, register_runner
 
-from tests.harness import figures, outputs
-from tests.harness.pages import PageError, fence_at, fences
-from tests.harness.run import run_snippet
+from harness import figures, outputs
+from harness.pages import PageError, fence_at, fences
+from harness.run import run_snippet
 
 UPDATE, ROOT = "__harness_update_outputs__", "__harness_root__"
 
