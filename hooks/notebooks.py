@@ -1,0 +1,141 @@
+"""Companion notebooks: every chapter page becomes ``notebooks/<chapter>.ipynb`` at build time.
+
+The notebook is generated from the page (harness/notebooks.py), executed with nbclient once per
+distinct content (cached in build/.cache/notebooks, so an unchanged chapter never re-runs), and
+handed to mkdocs-jupyter to render as a page with a download button. A cell that fails fails
+the build, naming the notebook, the cell and its snippet. Under ``mkdocs serve`` a chapter whose
+notebook is not cached yet is shown unexecuted, so live reload stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+import sys
+from pathlib import Path
+
+import mkdocs_jupyter
+import nbformat
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # mkdocs loads a hook as a lone file; the harness is a package beside it
+
+from harness.notebooks import page_to_notebook  # noqa: E402
+
+CACHE = ROOT / "build" / ".cache" / "notebooks"
+# mkdocs-jupyter inlines its 575 KB stylesheet into every notebook page; we serve it once instead.
+NOTEBOOK_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
+NOTEBOOK_CSS_URI = "assets/notebooks/index.css"
+log = logging.getLogger("mkdocs.hooks.notebooks")
+_serving = False
+
+
+def chapters(docs_dir: Path) -> list[str]:
+    """A chapter is a page with a snippets package of the same name."""
+    return sorted(p.stem for p in docs_dir.glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+@event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
+def on_files(files, config):
+    for chapter in chapters(Path(config.docs_dir)):
+        text = (Path(config.docs_dir) / f"{chapter}.md").read_text(encoding="utf-8")
+        page_url = f"{config.site_url or '/'}{chapter}/"
+        source = nbformat.writes(page_to_notebook(text, ROOT, page_url, config.site_url or "/"))
+        src_dir = _executed(source, chapter)
+        # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper needs src_dir.
+        files.append(File(f"notebooks/{chapter}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
+    files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
+    return files
+
+
+def _executed(source: str, chapter: str) -> Path:
+    """A folder holding notebooks/<chapter>.ipynb executed, from the cache or a fresh kernel."""
+    key = hashlib.sha256(source.encode()).hexdigest()[:16]
+    done = CACHE / key / "notebooks" / f"{chapter}.ipynb"
+    if done.exists():
+        return CACHE / key
+    if _serving:
+        pending = CACHE / "unexecuted" / "notebooks" / f"{chapter}.ipynb"
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        pending.write_text(source, encoding="utf-8")
+        log.info("notebooks/%s.ipynb shown unexecuted under serve; `make build` executes it", chapter)
+        return CACHE / "unexecuted"
+    notebook = nbformat.reads(source, as_version=4)
+    client = NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}})
+    with client.setup_kernel():
+        for index, cell in enumerate(notebook.cells):
+            try:
+                client.execute_cell(cell, index)
+            except CellExecutionError as err:
+                snippet = cell.metadata.get("snippet", "no snippet")
+                raise PluginError(
+                    f"notebooks/{chapter}.ipynb: cell {index} ({snippet}) failed: {err.ename}: {err.evalue}"
+                ) from None
+    done.parent.mkdir(parents=True, exist_ok=True)
+    done.write_text(nbformat.writes(notebook), encoding="utf-8")
+    return CACHE / key
+
+
+# What mkdocs-jupyter's HTML carries that this site must not: a Python list repr of JupyterLab's
+# whole stylesheet (~570 KB), an empty MathJax loader and its config, and a module script that
+# would import mermaid from a CDN. Math is typeset like everywhere else, by hooks/katex.py.
+UNWANTED = re.compile(
+    r"<style>\s*\[.*?</style>"
+    r'|<script src="">\s*</script>'
+    r'|<script type="text/x-mathjax-config">.*?</script>'
+    r'|<script type="module">(?:(?!</script>).)*?cdnjs.*?</script>',
+    re.DOTALL,
+)
+MARKDOWN_CELL = re.compile(r'(data-mime-type="text/markdown">)(.*?)(</div>)', re.DOTALL)
+DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
+INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:[^$\n]|\n(?!\n))+?)(?<!\\)\$")
+NO_ALT = 'alt="No description has been provided for this image"'
+FIGURE_ALT = re.compile(r"!\[(?P<alt>[^\]]+)\]\([^)\s]+\.svg\)")
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Under a chapter's title: links to its notebook page and to the .ipynb itself."""
+    chapter = Path(page.file.src_uri).stem
+    if page.file.src_uri != f"{chapter}.md" or chapter not in chapters(Path(config.docs_dir)):
+        return markdown
+    title, _, rest = markdown.partition("\n")
+    links = (
+        f"[Run this chapter as a notebook](notebooks/{chapter}.ipynb){{ .md-button }} "
+        f'<a href="../notebooks/{chapter}/{chapter}.ipynb" download class="md-button">Download the .ipynb</a>'
+    )
+    return f"{title}\n\n{links}\n{rest}"
+
+
+@event_priority(50)  # before hooks/katex.py typesets the arithmatex wrappers made here
+def on_page_content(html_text, page, config, files):
+    if not page.file.src_uri.startswith("notebooks/"):
+        return html_text
+    html_text = UNWANTED.sub("", html_text)
+    inline_css = f'<style type="text/css">\n{NOTEBOOK_CSS.read_text(encoding="utf-8")}</style>'
+    shared_css = f'<link rel="stylesheet" href="{get_relative_url(NOTEBOOK_CSS_URI, page.url)}">'
+    html_text = html_text.replace(inline_css, shared_css)
+    html_text = MARKDOWN_CELL.sub(_wrap_math, html_text)
+    # Each figure keeps the alt text its chapter page gives it (figures come in page order).
+    chapter_page = Path(config.docs_dir) / f"{Path(page.file.src_uri).stem}.md"
+    for alt in FIGURE_ALT.findall(chapter_page.read_text(encoding="utf-8")):
+        html_text = html_text.replace(NO_ALT, f'alt="{html.escape(alt)}"', 1)
+    return html_text
+
+
+def _wrap_math(match: re.Match) -> str:
+    body = DISPLAY_MATH.sub(lambda m: f'<div class="arithmatex">\\[{m[1]}\\]</div>', match[2])
+    body = INLINE_MATH.sub(lambda m: f'<span class="arithmatex">\\({m[1]}\\)</span>', body)
+    return match[1] + body + match[3]
