@@ -69,7 +69,6 @@ def snippet_preprocessor(root: Path):
     return md.preprocessors["snippet"]
 
 
-@functools.lru_cache(maxsize=64)
 def fences(text: str, root: Path) -> tuple[Fence, ...]:
     """Every fence of a page, as rendered, with the snippet each Python fence shows."""
     found = []

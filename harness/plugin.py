@@ -95,7 +95,6 @@ class SnippetRunner(_Runner):
         diff = outputs.drift(fence.code, fresh, f"{fence.snippet} (shown on {where})", "fresh run")
         if diff and update:
             snippet.write_text(fresh, encoding="utf-8")
-            fences.cache_clear()  # later fences showing this snippet must see the new text
         elif diff:
             line = outputs.first_difference(fence.code, fresh)
             raise ShownOutputDrift(

@@ -14,10 +14,12 @@ import html
 import logging
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import mkdocs_jupyter
 import nbformat
+from jupyter_client.manager import KernelManager
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -25,12 +27,10 @@ from mkdocs.utils import get_relative_url
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # mkdocs loads a hook as a lone file; the harness is a package beside it
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads a hook as a lone file
 
 from harness.notebooks import page_to_notebook  # noqa: E402
 
-CACHE = ROOT / "build" / ".cache" / "notebooks"
 # mkdocs-jupyter inlines its 575 KB stylesheet into every notebook page; we serve it once instead.
 NOTEBOOK_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
 NOTEBOOK_CSS_URI = "assets/notebooks/index.css"
@@ -38,9 +38,14 @@ log = logging.getLogger("mkdocs.hooks.notebooks")
 _serving = False
 
 
-def chapters(docs_dir: Path) -> list[str]:
+def project_root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def chapters(config) -> list[str]:
     """A chapter is a page with a snippets package of the same name."""
-    return sorted(p.stem for p in docs_dir.glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+    snippets = project_root(config) / "snippets"
+    return sorted(p.stem for p in Path(config.docs_dir).glob("*.md") if (snippets / p.stem).is_dir())
 
 
 def on_startup(command, dirty):
@@ -50,43 +55,54 @@ def on_startup(command, dirty):
 
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files, config):
-    for chapter in chapters(Path(config.docs_dir)):
+    root = project_root(config)
+    for chapter in chapters(config):
         text = (Path(config.docs_dir) / f"{chapter}.md").read_text(encoding="utf-8")
         page_url = f"{config.site_url or '/'}{chapter}/"
-        source = nbformat.writes(page_to_notebook(text, ROOT, page_url, config.site_url or "/"))
-        src_dir = _executed(source, chapter)
+        source = nbformat.writes(page_to_notebook(text, root, page_url, config.site_url or "/"))
+        src_dir = _executed(source, chapter, root)
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper needs src_dir.
         files.append(File(f"notebooks/{chapter}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
     files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
     return files
 
 
-def _executed(source: str, chapter: str) -> Path:
+def _executed(source: str, chapter: str, root: Path) -> Path:
     """A folder holding notebooks/<chapter>.ipynb executed, from the cache or a fresh kernel."""
+    cache = root / "build" / ".cache" / "notebooks"
     key = hashlib.sha256(source.encode()).hexdigest()[:16]
-    done = CACHE / key / "notebooks" / f"{chapter}.ipynb"
+    done = cache / key / "notebooks" / f"{chapter}.ipynb"
     if done.exists():
-        return CACHE / key
+        return cache / key
     if _serving:
-        pending = CACHE / "unexecuted" / "notebooks" / f"{chapter}.ipynb"
+        pending = cache / "unexecuted" / "notebooks" / f"{chapter}.ipynb"
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(source, encoding="utf-8")
         log.info("notebooks/%s.ipynb shown unexecuted under serve; `make build` executes it", chapter)
-        return CACHE / "unexecuted"
+        return cache / "unexecuted"
     notebook = nbformat.reads(source, as_version=4)
-    client = NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}})
-    with client.setup_kernel():
-        for index, cell in enumerate(notebook.cells):
-            try:
-                client.execute_cell(cell, index)
-            except CellExecutionError as err:
-                snippet = cell.metadata.get("snippet", "no snippet")
-                raise PluginError(
-                    f"notebooks/{chapter}.ipynb: cell {index} ({snippet}) failed: {err.ename}: {err.evalue}"
-                ) from None
+    # IPC sockets (short paths: a socket path has ~100 bytes) instead of TCP ports, which also
+    # spares us the kernel's "running over TCP without encryption" warning.
+    sockets = tempfile.TemporaryDirectory(prefix="nb-")
+    kernel = KernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets.name}/kernel")
+    client = NotebookClient(notebook, km=kernel, timeout=120, resources={"metadata": {"path": str(root)}})
+    try:
+        with client.setup_kernel():
+            for index, cell in enumerate(notebook.cells):
+                try:
+                    client.execute_cell(cell, index)
+                except CellExecutionError as err:
+                    snippet = cell.metadata.get("snippet", "no snippet")
+                    raise PluginError(
+                        f"notebooks/{chapter}.ipynb: cell {index} ({snippet}) failed: {err.ename}: {err.evalue}"
+                    ) from None
+    finally:
+        if kernel.has_kernel:
+            kernel.shutdown_kernel(now=True)  # we own the kernel manager, so we stop it
+        sockets.cleanup()
     done.parent.mkdir(parents=True, exist_ok=True)
     done.write_text(nbformat.writes(notebook), encoding="utf-8")
-    return CACHE / key
+    return cache / key
 
 
 # What mkdocs-jupyter's HTML carries that this site must not: a Python list repr of JupyterLab's
@@ -96,6 +112,7 @@ UNWANTED = re.compile(
     r"<style>\s*\[.*?</style>"
     r'|<script src="">\s*</script>'
     r'|<script type="text/x-mathjax-config">.*?</script>'
+    r"|<!-- (?:Load mathjax|MathJax configuration|End of mathjax configuration) -->"
     r'|<script type="module">(?:(?!</script>).)*?cdnjs.*?</script>',
     re.DOTALL,
 )
@@ -109,7 +126,7 @@ FIGURE_ALT = re.compile(r"!\[(?P<alt>[^\]]+)\]\([^)\s]+\.svg\)")
 def on_page_markdown(markdown, page, config, files):
     """Under a chapter's title: links to its notebook page and to the .ipynb itself."""
     chapter = Path(page.file.src_uri).stem
-    if page.file.src_uri != f"{chapter}.md" or chapter not in chapters(Path(config.docs_dir)):
+    if page.file.src_uri != f"{chapter}.md" or chapter not in chapters(config):
         return markdown
     title, _, rest = markdown.partition("\n")
     links = (

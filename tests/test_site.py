@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted(p.relative_to(ROOT / "docs").with_suffix("") for p in (ROOT / "docs").glob("*.md"))
+CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+NOTEBOOKS = [Path("notebooks") / chapter for chapter in CHAPTERS]
+PAGES = sorted(p.relative_to(ROOT / "docs").with_suffix("") for p in (ROOT / "docs").glob("*.md")) + NOTEBOOKS
 # Where a browser would fetch something: src=, href= of <link>, url(...) in inline styles.
 FETCHED = re.compile(r'<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"')
 
@@ -23,7 +25,8 @@ def page_html(site: Path, page: Path) -> str:
 def test_math_is_typeset_at_build_time(built_site, page):
     html = page_html(built_site, page)
     raw = re.findall(r'class="arithmatex">\s*\\[\(\[]', html)
-    assert not raw, f"docs/{page}.md: {len(raw)} formulas left as raw TeX in the built page"
+    raw += [cell for cell in re.findall(r'data-mime-type="text/markdown">(.*?)</div>', html, re.DOTALL) if "$" in cell]
+    assert not raw, f"{page}: {len(raw)} formulas left as raw TeX in the built page"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(p) for p in PAGES])
@@ -35,7 +38,18 @@ def test_page_loads_nothing_from_outside_the_site(built_site, page):
         for url in pair
         if url.startswith(("http:", "https:", "//")) and not _is_canonical(url, html)
     ]
-    assert not external, f"docs/{page}.md: the built page fetches {external}"
+    assert not external, f"{page}: the built page fetches {external}"
+    assert "cdnjs" not in html and "mathjax" not in html.lower(), f"{page}: a CDN script or MathJax remains"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_each_chapter_links_to_its_notebook_which_downloads(built_site, chapter):
+    html = page_html(built_site, Path(chapter))
+    assert f'href="../notebooks/{chapter}/"' in html, f"{chapter}: no link to its notebook page"
+    assert f'href="../notebooks/{chapter}/{chapter}.ipynb" download' in html
+    notebook_page = page_html(built_site, Path("notebooks") / chapter)
+    assert f'<a href="{chapter}.ipynb" download' in notebook_page, f"notebooks/{chapter}: no download button"
+    assert (built_site / "notebooks" / chapter / f"{chapter}.ipynb").is_file()
 
 
 def _is_canonical(url: str, html: str) -> bool:
