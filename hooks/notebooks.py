@@ -145,6 +145,8 @@ def on_page_content(html_text, page, config, files):
     shared_css = f'<link rel="stylesheet" href="{get_relative_url(NOTEBOOK_CSS_URI, page.url)}">'
     html_text = html_text.replace(inline_css, shared_css)
     html_text = MARKDOWN_CELL.sub(_wrap_math, html_text)
+    # Code cells scroll sideways: make them focusable so keyboard users can scroll them too.
+    html_text = html_text.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     # Each figure keeps the alt text its chapter page gives it (figures come in page order).
     chapter_page = Path(config.docs_dir) / f"{Path(page.file.src_uri).stem}.md"
     for alt in FIGURE_ALT.findall(chapter_page.read_text(encoding="utf-8")):

@@ -1,0 +1,283 @@
+"""The built site in a real browser (Debian's Chromium, driven by Playwright): what a reader gets.
+
+Each check returns the problems it finds on one page, so the same checks run against the real
+site and, in test_checks_catch_a_broken_page, against a deliberately broken one.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+SCREENSHOTS = ROOT / "build" / "screenshots"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+
+# Text nodes outside code and KaTeX that still look like TeX: the formula was not typeset.
+RAW_TEX_JS = r"""() => {
+  const walker = document.createTreeWalker(document.querySelector('.md-content') || document.body,
+                                           NodeFilter.SHOW_TEXT);
+  const raw = [];
+  const tex = /\\\(|\\\[|\$\$|\$[^$\s][^$]*\$|\\(frac|mathbf|sum|begin)\b/;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest('pre, code, script, style, .katex, .highlight, .clipboard-copy-txt')) continue;
+    if (tex.test(node.textContent)) raw.push(node.textContent.trim().slice(0, 60));
+  }
+  return raw;
+}"""
+BROKEN_IMAGES_JS = """() => Array.from(document.images)
+  .filter(img => !img.complete || img.naturalWidth === 0).map(img => img.getAttribute('src').slice(0, 80))"""
+
+
+class Site:
+    """A built site served on 127.0.0.1 (an ephemeral port), for the length of the session."""
+
+    def __init__(self, root: Path) -> None:
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def url(self, page: str) -> str:
+        return f"{self.origin}/{page}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no browser at {CHROMIUM}: install Debian's chromium package (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def site(built_site):
+    served = Site(built_site)
+    yield served
+    served.close()
+
+
+@pytest.fixture
+def context(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    yield context
+    context.close()
+
+
+def all_pages(site_dir: Path) -> list[str]:
+    pages = sorted(p.parent.relative_to(site_dir).as_posix() for p in site_dir.rglob("index.html"))
+    return [("" if p == "." else p + "/") for p in pages if not p.startswith(("search", "assets"))]
+
+
+def visit(context, site: Site, page: str):
+    """Open ``page``, recording requests that leave the site and errors in the console."""
+    tab = context.new_page()
+    tab.problems = []
+    tab.on("request", lambda r: _outside(r.url, site) and tab.problems.append(f"request leaves the site: {r.url}"))
+    tab.on("console", lambda m: m.type == "error" and tab.problems.append(f"console error: {m.text}"))
+    tab.on("pageerror", lambda e: tab.problems.append(f"script error: {e}"))
+    tab.goto(site.url(page), wait_until="networkidle")
+    return tab
+
+
+def _outside(url: str, site: Site) -> bool:
+    return not url.startswith((site.origin + "/", "data:", "blob:", "about:"))
+
+
+def page_problems(tab) -> list[str]:
+    """Everything a reader would notice on the open page: leaks, errors, raw TeX, broken images."""
+    problems = list(tab.problems)
+    problems += [f"formula not typeset: {text!r}" for text in tab.evaluate(RAW_TEX_JS)]
+    problems += [f"image does not load: {src}" for src in tab.evaluate(BROKEN_IMAGES_JS)]
+    return problems
+
+
+def accessibility_problems(tab) -> list[str]:
+    tab.add_script_tag(path=str(AXE))
+    result = tab.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"axe {v['impact']}: {v['id']} ({v['help']}) at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_every_page_is_self_contained_typeset_and_loads_its_images(context, site, built_site):
+    problems = {}
+    for page in all_pages(built_site):
+        tab = visit(context, site, page)
+        if found := page_problems(tab):
+            problems[page or "home"] = found
+        tab.close()
+    assert not problems, json.dumps(problems, indent=1)
+
+
+def test_every_page_has_no_serious_accessibility_violation(context, site, built_site):
+    problems = {}
+    for page in all_pages(built_site):
+        tab = visit(context, site, page)
+        if found := accessibility_problems(tab):
+            problems[page or "home"] = found
+        tab.close()
+    assert not problems, json.dumps(problems, indent=1)
+
+
+def test_instant_navigation_keeps_math_and_figures(context, site):
+    tab = visit(context, site, "")
+    tab.evaluate("window.__stillHere = true")  # gone if the browser did a full page load
+    for chapter in CHAPTERS:
+        tab.click(f'nav.md-nav--primary a[href$="{chapter}/"]')
+        tab.wait_for_url(f"**/{chapter}/")
+        tab.wait_for_load_state("networkidle")
+        assert tab.evaluate("window.__stillHere === true"), f"{chapter}: navigation reloaded the page"
+        assert tab.locator(".md-content .katex").count() > 0, f"{chapter}: no typeset math after navigation"
+        assert page_problems(tab) == [], f"{chapter}: {page_problems(tab)}"
+
+
+def test_copy_buttons_copy_code_that_runs_and_prints_what_the_page_shows(context, site):
+    failures = {}
+    for chapter in CHAPTERS:
+        tab = visit(context, site, f"{chapter}/")
+        copied = []
+        for block in tab.locator(".md-content .highlight").all():
+            if not block.locator("code").inner_text().strip():
+                continue
+            block.scroll_into_view_if_needed()
+            block.hover()
+            block.locator("button.md-clipboard").click()
+            copied.append(tab.evaluate("navigator.clipboard.readText()"))
+        tab.close()
+        assert copied, f"{chapter}: no copy buttons found"
+        if problems := run_in_fresh_python(copied):
+            failures[chapter] = problems
+    assert not failures, json.dumps(failures, indent=1)
+
+
+def run_in_fresh_python(blocks: list[str]) -> list[str]:
+    """Run each copied block in a fresh namespace of a new interpreter; return the mismatches."""
+    script = """
+import json, sys
+from harness.outputs import drift, render
+from harness.run import run_snippet
+problems = []
+for i, code in enumerate(json.load(sys.stdin)):
+    try:
+        fresh = render(code, run_snippet(code, f"<copied block {i}>").printed)
+    except Exception as err:
+        problems.append(f"copied block {i} raised {err!r}")
+        continue
+    if diff := drift(code, fresh, f"copied block {i}", "fresh run"):
+        problems.append(diff)
+print(json.dumps(problems))
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(blocks),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_search_finds_a_concept(context, site):
+    tab = visit(context, site, "")
+    tab.locator(".md-search__input").fill("Hessian")
+    result = tab.locator(".md-search-result__item a").first
+    result.wait_for(timeout=10_000)
+    assert "multivariable_calculus/" in result.get_attribute("href")
+
+
+def test_keyboard_reaches_search_and_copy_buttons(context, site):
+    tab = visit(context, site, "linear_algebra/")
+    reached = set()
+    for _ in range(150):
+        tab.keyboard.press("Tab")
+        reached.add(tab.evaluate("document.activeElement.className || document.activeElement.tagName"))
+        if any("md-search__input" in r for r in reached) and any("md-clipboard" in r for r in reached):
+            return
+    pytest.fail(f"Tab never reached both the search box and a copy button; reached {sorted(reached)}")
+
+
+def test_dark_palette_toggle_inverts_figures(context, site):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for chapter in CHAPTERS:
+        tab = visit(context, site, f"{chapter}/")
+        scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        for _ in range(3):  # auto -> light -> dark: click until the dark scheme is on
+            if scheme == "slate":
+                break
+            tab.locator("label.md-header__button[for^='__palette']:visible").click()
+            scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == "slate", f"{chapter}: the palette toggle never switched to dark"
+        figures = tab.locator(".md-content img[src$='.svg']")
+        for i in range(figures.count()):
+            fig_filter = figures.nth(i).evaluate("img => getComputedStyle(img).filter")
+            assert "invert" in fig_filter, f"{chapter}: figure {i} is not adapted to the dark palette"
+        tab.screenshot(path=str(SCREENSHOTS / f"{chapter}-dark.png"), full_page=False)
+        tab.close()
+
+
+BROKEN_PAGE = """<!doctype html><html lang="en"><head><title>Broken</title>
+<script src="https://cdn.example.invalid/lib.js"></script></head>
+<body><main class="md-content"><p>Raw math: $x^2$ and \\(y\\).</p>
+<img src="missing.svg" alt="a figure that is not there">
+<script>console.error("boom")</script></main></body></html>"""
+
+
+def test_checks_catch_a_broken_page(browser, tmp_path):
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "index.html").write_text(BROKEN_PAGE)
+    served = Site(tmp_path)
+    context = browser.new_context()
+    try:
+        problems = page_problems(visit(context, served, "broken/"))
+    finally:
+        context.close()
+        served.close()
+    text = "\n".join(problems)
+    assert "request leaves the site: https://cdn.example.invalid/lib.js" in text
+    assert "console error: boom" in text
+    assert "formula not typeset: 'Raw math: $x^2$ and \\\\(y\\\\).'" in text
+    assert "image does not load: missing.svg" in text
+
+
+def test_browser_is_the_one_ci_installs():
+    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists(), f"{CHROMIUM} missing"
