@@ -6,19 +6,16 @@ site and, in test_checks_catch_a_broken_page, against a deliberately broken one.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Site
 
 pytestmark = pytest.mark.browser
 
@@ -50,28 +47,6 @@ BROKEN_IMAGES_JS = """() => Array.from(document.images)
   .filter(img => !img.complete || img.naturalWidth === 0).map(img => img.getAttribute('src').slice(0, 80))"""
 
 
-class Site:
-    """A built site served on 127.0.0.1 (an ephemeral port), for the length of the session."""
-
-    def __init__(self, root: Path) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def url(self, page: str) -> str:
-        return f"{self.origin}/{page}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
@@ -84,15 +59,8 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def site(built_site):
-    served = Site(built_site)
-    yield served
-    served.close()
-
-
 @pytest.fixture
-def context(browser, site):
+def context(browser, site, built_site):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
     yield context
@@ -179,7 +147,7 @@ def test_copy_buttons_copy_code_that_runs_and_prints_what_the_page_shows(context
                 continue
             block.scroll_into_view_if_needed()
             block.hover()
-            block.locator("button.md-clipboard").click()
+            block.locator("button.md-code__button[data-md-type='copy']").click()
             copied.append(tab.evaluate("navigator.clipboard.readText()"))
         tab.close()
         assert copied, f"{chapter}: no copy buttons found"
@@ -231,7 +199,7 @@ def test_keyboard_reaches_search_and_copy_buttons(context, site):
     for _ in range(150):
         tab.keyboard.press("Tab")
         reached.add(tab.evaluate("document.activeElement.className || document.activeElement.tagName"))
-        if any("md-search__input" in r for r in reached) and any("md-clipboard" in r for r in reached):
+        if any("md-search__input" in r for r in reached) and any("md-code__button" in r for r in reached):
             return
     pytest.fail(f"Tab never reached both the search box and a copy button; reached {sorted(reached)}")
 
