@@ -53,11 +53,12 @@ for name in ["W1", "b1", "W2", "b2"]:
     rel = np.abs(grads[name] - num) / np.maximum(
         np.abs(grads[name]) + np.abs(num), 1e-12
     )
-    print(f"{name}: shape {grads[name].shape}, max relative error {rel.max():.1e}")
-# > W1: shape (4, 3), max relative error 5.7e-10
-# > b1: shape (4,), max relative error 4.8e-11
-# > W2: shape (2, 4), max relative error 2.3e-08
-# > b2: shape (2,), max relative error 3.7e-11
+    # The exact size of the error is round-off noise; what matters is that it is tiny.
+    print(f"{name}: shape {grads[name].shape}, max relative error < 1e-6: {rel.max() < 1e-6}")
+# > W1: shape (4, 3), max relative error < 1e-6: True
+# > b1: shape (4,), max relative error < 1e-6: True
+# > W2: shape (2, 4), max relative error < 1e-6: True
+# > b2: shape (2,), max relative error < 1e-6: True
 
 # The gradients drive learning: a few gradient-descent steps shrink the loss.
 lr = 0.05
