@@ -5,7 +5,7 @@ BIN := .venv/bin
 SITE := build/site
 export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
 
-.PHONY: setup serve test build outputs lint clean
+.PHONY: setup serve test build outputs lint bench clean
 
 setup: .venv/.installed node_modules/.installed
 
@@ -37,6 +37,10 @@ build: setup
 ## outputs: re-run every snippet, rewrite every shown output (# > lines) and figure
 outputs: setup
 	$(BIN)/python -m pytest -m markdown-docs --update-outputs -q
+
+## bench: the speed table (medians of 3 runs); `make bench ARGS=--write-readme` updates the README
+bench: setup
+	$(BIN)/python benchmarks/run.py $(ARGS)
 
 clean:
 	rm -rf build .venv node_modules
