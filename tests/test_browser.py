@@ -219,6 +219,8 @@ def test_dark_palette_toggle_inverts_figures(context, site):
         for i in range(figures.count()):
             fig_filter = figures.nth(i).evaluate("img => getComputedStyle(img).filter")
             assert "invert" in fig_filter, f"{chapter}: figure {i} is not adapted to the dark palette"
+        if figures.count():  # show a figure in the screenshot, where legibility matters
+            figures.first.scroll_into_view_if_needed()
         tab.screenshot(path=str(SCREENSHOTS / f"{chapter}-dark.png"), full_page=False)
         tab.close()
 
