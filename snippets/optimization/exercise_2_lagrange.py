@@ -1,0 +1,19 @@
+import numpy as np
+import sympy as sp
+from scipy.optimize import minimize
+
+x, y, lam = sp.symbols("x y lambda", real=True)
+f = x**2 + 2 * y**2
+g = x + y - 3
+lagrangian = f - lam * g
+print(sp.solve([sp.diff(lagrangian, v) for v in (x, y, lam)], [x, y, lam], dict=True))
+# > [{lambda: 4, x: 2, y: 1}]
+
+res = minimize(
+    lambda p: p[0] ** 2 + 2 * p[1] ** 2,
+    x0=[0.0, 0.0],
+    method="SLSQP",
+    constraints=[{"type": "eq", "fun": lambda p: p[0] + p[1] - 3}],
+)
+print(np.round(res.x, 4), f"f = {res.fun:.4f}")
+# > [2. 1.] f = 6.0000
