@@ -54,7 +54,9 @@ for name in ["W1", "b1", "W2", "b2"]:
         np.abs(grads[name]) + np.abs(num), 1e-12
     )
     # The exact size of the error is round-off noise; what matters is that it is tiny.
-    print(f"{name}: shape {grads[name].shape}, max relative error < 1e-6: {rel.max() < 1e-6}")
+    print(
+        f"{name}: shape {grads[name].shape}, max relative error < 1e-6: {rel.max() < 1e-6}"
+    )
 # > W1: shape (4, 3), max relative error < 1e-6: True
 # > b1: shape (4,), max relative error < 1e-6: True
 # > W2: shape (2, 4), max relative error < 1e-6: True
