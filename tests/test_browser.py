@@ -17,7 +17,8 @@ import pytest
 
 from tests.conftest import ROOT, Site
 
-pytestmark = pytest.mark.browser
+# The first browser test also waits for the session's site build (notebooks executed cold).
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -30,6 +31,8 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = ROOT / "build" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+PAGES = ["" if p.stem == "index" else f"{p.stem}/" for p in sorted((ROOT / "docs").glob("*.md"))]
+PAGES += [f"notebooks/{chapter}/" for chapter in CHAPTERS] + ["404.html"]
 
 # Text nodes outside code and KaTeX that still look like TeX: the formula was not typeset.
 RAW_TEX_JS = r"""() => {
@@ -67,11 +70,6 @@ def context(browser, site, built_site):
     context.close()
 
 
-def all_pages(site_dir: Path) -> list[str]:
-    pages = sorted(p.parent.relative_to(site_dir).as_posix() for p in site_dir.rglob("index.html"))
-    return [("" if p == "." else p + "/") for p in pages if not p.startswith(("search", "assets"))]
-
-
 def visit(context, site: Site, page: str):
     """Open ``page``, recording requests that leave the site and errors in the console."""
     tab = context.new_page()
@@ -105,24 +103,16 @@ def accessibility_problems(tab) -> list[str]:
     ]
 
 
-def test_every_page_is_self_contained_typeset_and_loads_its_images(context, site, built_site):
-    problems = {}
-    for page in all_pages(built_site):
-        tab = visit(context, site, page)
-        if found := page_problems(tab):
-            problems[page or "home"] = found
-        tab.close()
-    assert not problems, json.dumps(problems, indent=1)
+@pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])
+def test_page_is_self_contained_typeset_and_loads_its_images(context, site, page):
+    problems = page_problems(visit(context, site, page))
+    assert not problems, f"{page or 'home'}: " + json.dumps(problems, indent=1)
 
 
-def test_every_page_has_no_serious_accessibility_violation(context, site, built_site):
-    problems = {}
-    for page in all_pages(built_site):
-        tab = visit(context, site, page)
-        if found := accessibility_problems(tab):
-            problems[page or "home"] = found
-        tab.close()
-    assert not problems, json.dumps(problems, indent=1)
+@pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])
+def test_page_has_no_serious_accessibility_violation(context, site, page):
+    problems = accessibility_problems(visit(context, site, page))
+    assert not problems, f"{page or 'home'}: " + json.dumps(problems, indent=1)
 
 
 def test_instant_navigation_keeps_math_and_figures(context, site):

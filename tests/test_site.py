@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.timeout(600)  # the first test here waits for the site build
+
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
 NOTEBOOKS = [Path("notebooks") / chapter for chapter in CHAPTERS]
