@@ -82,8 +82,10 @@ def typeset(html_text: str, where: str) -> str:
         if "error" in answer:
             raise PluginError(f"{where}: LaTeX error in formula {item['tex']!r}: {answer['error']}")
         out.append(html_text[last : m.start()])
-        tag = "div" if item["display"] else "span"
-        out.append(f'<{tag} class="arithmatex">{answer["html"]}</{tag}>')
+        if item["display"]:  # may scroll sideways on narrow screens: let the keyboard reach it
+            out.append(f'<div class="arithmatex" tabindex="0">{answer["html"]}</div>')
+        else:
+            out.append(f'<span class="arithmatex">{answer["html"]}</span>')
         last = m.end()
     out.append(html_text[last:])
     return "".join(out)
