@@ -14,3 +14,10 @@ def on_post_page(output, page, config):
     if SEARCH_DIALOG not in output:
         raise PluginError(f"{page.file.src_uri}: Material's search dialog markup changed: update this hook")
     return output.replace(SEARCH_DIALOG, NAMED_SEARCH_DIALOG)
+
+
+def on_post_template(output_content, template_name, config):
+    """404.html is a theme template, not a page; it carries the same search dialog."""
+    if template_name == "404.html":
+        return output_content.replace(SEARCH_DIALOG, NAMED_SEARCH_DIALOG)
+    return output_content

@@ -177,9 +177,11 @@ print(json.dumps(problems))
 
 def test_search_finds_a_concept(context, site):
     tab = visit(context, site, "")
-    tab.locator(".md-search__input").fill("Hessian")
+    search = tab.locator(".md-search__input")
+    search.click()
+    search.press_sequentially("Hessian", delay=50)  # key events, as Material listens for them
     result = tab.locator(".md-search-result__item a").first
-    result.wait_for(timeout=10_000)
+    result.wait_for(timeout=30_000)  # the index is built in a web worker on first use
     assert "multivariable_calculus/" in result.get_attribute("href")
 
 
