@@ -33,5 +33,5 @@ ax.set(
     title="Vector addition",
 )
 ax.grid(alpha=0.3)
-ax.legend(loc="lower right")
+ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1))  # beside the axes
 plt.show()
