@@ -72,20 +72,27 @@ def snippet_preprocessor(root: Path):
 def fences(text: str, root: Path) -> tuple[Fence, ...]:
     """Every fence of a page, as rendered, with the snippet each Python fence shows."""
     found = []
-    for token in MarkdownIt("commonmark").parse(unnest(text)):
-        if token.type != "fence" or not token.map:
-            continue
-        line = token.map[0] + 1
-        raw = token.content.rstrip("\n").split("\n")
+    for line, info, raw in _raw_fences(text):
         try:
             code = "\n".join(snippet_preprocessor(root).run(list(raw))).rstrip("\n") + "\n"
         except Exception as err:  # SnippetMissingError, or a file that cannot be read
             raise PageError(f"line {line}: include of a missing file or section: {err}") from err
-        fence = Fence(line=line, info=token.info, code=code, snippet=None)
+        fence = Fence(line=line, info=info, code=code, snippet=None)
         if fence.is_python:
-            fence = Fence(line, token.info, code, snippet=_whole_file_include(raw, token.info, line))
+            fence = Fence(line, info, code, snippet=_whole_file_include(list(raw), info, line))
         found.append(fence)
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _raw_fences(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    """(line, info, lines) of every fence, before includes are expanded: a pure function of
+    the page text, so it is parsed once however many of its fences run."""
+    return tuple(
+        (token.map[0] + 1, token.info, tuple(token.content.rstrip("\n").split("\n")))
+        for token in MarkdownIt("commonmark").parse(unnest(text))
+        if token.type == "fence" and token.map
+    )
 
 
 def _whole_file_include(raw: list[str], info: str, line: int) -> str:
