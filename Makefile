@@ -18,9 +18,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## serve: the site on http://127.0.0.1:8000, rebuilt when docs/, snippets/ or hooks/ change
+## serve: the site on http://127.0.0.1:8000; an edit in docs/, snippets/ or hooks/ rebuilds the pages it touches
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 ## test: lint, every code block on every page, the harness's own tests, the strict build
 test: setup lint

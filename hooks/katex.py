@@ -14,7 +14,9 @@ import html
 import json
 import re
 import subprocess
+import sys
 import threading
+import types
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -61,7 +63,11 @@ class KatexServer:
         return json.loads(answer)
 
 
-SERVER_PROCESS = KatexServer()
+# mkdocs serve reloads this hook on every rebuild; keep one node process for the whole session.
+_state = sys.modules.setdefault("_katex_hook_state", types.ModuleType("_katex_hook_state"))
+if not hasattr(_state, "server"):
+    _state.server = KatexServer()
+SERVER_PROCESS = _state.server
 
 
 def typeset(html_text: str, where: str) -> str:

@@ -34,6 +34,7 @@ from harness.notebooks import page_to_notebook  # noqa: E402
 # mkdocs-jupyter inlines its 575 KB stylesheet into every notebook page; we serve it once instead.
 NOTEBOOK_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
 NOTEBOOK_CSS_URI = "assets/notebooks/index.css"
+SITE = "https://site-url.invalid/"  # stands in for config.site_url while a notebook is cached
 log = logging.getLogger("mkdocs.hooks.notebooks")
 _serving = False
 
@@ -58,28 +59,43 @@ def on_files(files, config):
     root = project_root(config)
     for chapter in chapters(config):
         text = (Path(config.docs_dir) / f"{chapter}.md").read_text(encoding="utf-8")
-        page_url = f"{config.site_url or '/'}{chapter}/"
-        source = nbformat.writes(page_to_notebook(text, root, page_url, config.site_url or "/"))
-        src_dir = _executed(source, chapter, root)
+        # Links point at the site, but the site's address must not change what gets executed:
+        # execute (and cache) with a placeholder, put the address in afterwards.
+        notebook = page_to_notebook(text, root, f"{SITE}{chapter}/", SITE)
+        src_dir = _with_site_url(_executed(nbformat.writes(notebook), chapter, root), chapter, config.site_url or "/")
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper needs src_dir.
         files.append(File(f"notebooks/{chapter}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
     files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
     return files
 
 
+def _with_site_url(executed: Path, chapter: str, site_url: str) -> Path:
+    """A folder holding notebooks/<chapter>.ipynb: ``executed`` with the site's address in its links."""
+    text = executed.read_text(encoding="utf-8").replace(SITE, site_url)
+    folder = executed.parent.parent.with_name(f"{executed.parent.parent.name}-{_digest(site_url)}")
+    final = folder / "notebooks" / f"{chapter}.ipynb"
+    if not final.exists() or final.read_text(encoding="utf-8") != text:  # unchanged: mkdocs-jupyter's cache holds
+        final.parent.mkdir(parents=True, exist_ok=True)
+        final.write_text(text, encoding="utf-8")
+    return folder
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def _executed(source: str, chapter: str, root: Path) -> Path:
-    """A folder holding notebooks/<chapter>.ipynb executed, from the cache or a fresh kernel."""
+    """notebooks/<chapter>.ipynb of ``source``, executed: from the cache or a fresh kernel."""
     cache = root / "build" / ".cache" / "notebooks"
-    key = hashlib.sha256(source.encode()).hexdigest()[:16]
-    done = cache / key / "notebooks" / f"{chapter}.ipynb"
+    done = cache / _digest(source) / "notebooks" / f"{chapter}.ipynb"
     if done.exists():
-        return cache / key
+        return done
     if _serving:
         pending = cache / "unexecuted" / "notebooks" / f"{chapter}.ipynb"
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(source, encoding="utf-8")
         log.info("notebooks/%s.ipynb shown unexecuted under serve; `make build` executes it", chapter)
-        return cache / "unexecuted"
+        return pending
     notebook = nbformat.reads(source, as_version=4)
     # IPC sockets (short paths: a socket path has ~100 bytes) instead of TCP ports, which also
     # spares us the kernel's "running over TCP without encryption" warning.
@@ -102,7 +118,7 @@ def _executed(source: str, chapter: str, root: Path) -> Path:
         sockets.cleanup()
     done.parent.mkdir(parents=True, exist_ok=True)
     done.write_text(nbformat.writes(notebook), encoding="utf-8")
-    return cache / key
+    return done
 
 
 # What mkdocs-jupyter's HTML carries that this site must not: a Python list repr of JupyterLab's

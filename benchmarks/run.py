@@ -1,0 +1,304 @@
+"""make bench: the site's speed measured against its floors, side by side in one run.
+
+This machine is noisy (2 shared cores), so every target is a ratio of two figures measured in
+the same run, and every figure is the median of several runs. Prints a table; `--write-readme`
+also replaces the README's performance section with it.
+
+1. code-block tests vs floor: `pytest -m markdown-docs` vs one Python process that imports the
+   libraries once and executes every code block once.
+2. build vs bare build: cold `mkdocs build --strict` (notebook execution cached) vs the same
+   pages built by plain Material with no hooks or plugins (math left raw); also fully cold.
+3. rebuild after one snippet edit under `mkdocs serve`: edit to updated page served.
+4. page weight per chapter: HTML + CSS + JS + fonts a browser loads (figures apart) vs a bare
+   Material page of the same text.
+5. full `make test` wall time, by stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from harness.pages import fences  # noqa: E402
+from tests.conftest import Site  # noqa: E402
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+BUILD = ROOT / "build" / "bench"
+PY = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+
+
+def timed(command: list[str], **kwargs) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=ENV, check=True, capture_output=True, **kwargs)
+    return time.perf_counter() - start
+
+
+def median(runs: int, measure) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+# 1 ─ code-block tests vs floor ──────────────────────────────────────────────────────────────
+FLOOR = """
+import contextlib, io, sys, time
+start = time.perf_counter()
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt, numpy, scipy, sympy  # the libraries, imported once
+blocks = [compile(open(path).read(), path, "exec") for path in sys.argv[1:]]
+for code in blocks:
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(code, {"__name__": "__main__"})
+    plt.close("all")
+"""
+
+
+def snippet_paths() -> list[str]:
+    paths = []
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        paths += [f.snippet for f in fences(page.read_text(encoding="utf-8"), ROOT) if f.snippet]
+    return paths
+
+
+def bench_code_blocks(runs: int) -> dict:
+    paths = snippet_paths()
+    tests = median(runs, lambda: timed([PY, "-m", "pytest", "-m", "markdown-docs", "-q"]))
+    floor = median(runs, lambda: timed([PY, "-c", FLOOR, *paths]))
+    return {"blocks": len(paths), "tests": tests, "floor": floor}
+
+
+# 2 ─ build vs bare build ────────────────────────────────────────────────────────────────────
+def bare_config() -> Path:
+    """The same pages and Markdown, plain Material: no hooks, no plugins, math left raw."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"^plugins:\n(?:  .*\n|      .*\n)*", "plugins: []\n", config, flags=re.M)
+    config = re.sub(r"^hooks:\n(?:  - .*\n)*", "", config, flags=re.M)
+    config = re.sub(r"^  - Notebooks:\n(?:      - .*\n)*", "", config, flags=re.M)
+    config = config.replace("  - assets/katex/katex.min.css # served from node_modules by hooks/katex.py\n", "")
+    path = ROOT / "mkdocs.bench-bare.yml"  # beside mkdocs.yml, so relative paths resolve the same
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
+def build(config: Path | None, site: Path) -> float:
+    command = [PY, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    return timed(command + (["--config-file", str(config)] if config else []))
+
+
+def clear_notebook_caches() -> None:
+    for cache in ("notebooks", "mkdocs-jupyter"):
+        shutil.rmtree(ROOT / "build" / ".cache" / cache, ignore_errors=True)
+
+
+def bench_build(runs: int, bare: Path) -> dict:
+    build(None, BUILD / "site")  # warm the notebook execution cache
+    cached = median(runs, lambda: build(None, BUILD / "site"))
+    plain = median(runs, lambda: build(bare, BUILD / "bare"))
+
+    def uncached() -> float:
+        clear_notebook_caches()
+        return build(None, BUILD / "site")
+
+    cold = median(max(1, runs - 1), uncached)
+    return {"cached": cached, "bare": plain, "uncached": cold}
+
+
+# 3 ─ rebuild after one snippet edit, under mkdocs serve ───────────────────────────────────
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def bench_rebuild(runs: int) -> float:
+    snippet = ROOT / "snippets" / "linear_algebra" / "dot_product.py"
+    original = snippet.read_text(encoding="utf-8")
+    port = free_port()
+    serve = subprocess.Popen(
+        [PY, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--dirty"],  # as make serve
+        cwd=ROOT,
+        env={**ENV, "SITE_URL": f"http://127.0.0.1:{port}/"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/linear_algebra/"
+    try:
+        wait_for(url, lambda html: "dot_product" in html, timeout=180)
+        times = []
+        for run in range(runs):
+            marker = f"bench-marker-{run}-{time.time_ns()}"
+            start = time.perf_counter()
+            snippet.write_text(original + f"# {marker}\n", encoding="utf-8")
+            wait_for(url, lambda html, m=marker: m in html, timeout=120)
+            times.append(time.perf_counter() - start)
+            snippet.write_text(original, encoding="utf-8")
+            wait_for(url, lambda html, m=marker: m not in html, timeout=120)
+        return statistics.median(times)
+    finally:
+        snippet.write_text(original, encoding="utf-8")
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(timeout=30)
+
+
+def wait_for(url: str, ready, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if ready(response.read().decode("utf-8", "replace")):
+                    return
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} not ready within {timeout} s")
+
+
+# 4 ─ page weight ───────────────────────────────────────────────────────────────────────────
+def page_weights(site_dir: Path, pages: list[str]) -> dict[str, dict[str, int]]:
+    """Bytes a fresh browser downloads per page, split into 'page' (HTML, CSS, JS, fonts) and 'figures'."""
+    from playwright.sync_api import sync_playwright
+
+    served = Site(site_dir)
+    weights = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for page in pages:
+                context = browser.new_context()  # empty cache: a first visit
+                tab = context.new_page()
+                sizes = {"page": 0, "figures": 0}
+
+                def count(response, sizes=sizes):
+                    if response.url.startswith("data:"):
+                        return
+                    kind = "figures" if response.request.resource_type == "image" else "page"
+                    with contextlib.suppress(Exception):
+                        sizes[kind] += len(response.body())
+
+                tab.on("response", count)
+                tab.goto(served.url(page), wait_until="networkidle")
+                context.close()
+                weights[page] = sizes
+            browser.close()
+    finally:
+        served.close()
+    return weights
+
+
+# 5 ─ make test by stage ────────────────────────────────────────────────────────────────────
+def bench_make_test() -> dict:
+    report = BUILD / "make-test.xml"
+    start = time.perf_counter()
+    lint_start = time.perf_counter()
+    subprocess.run(["make", "lint"], cwd=ROOT, env=ENV, check=True, capture_output=True)
+    lint = time.perf_counter() - lint_start
+    subprocess.run(
+        [PY, "-m", "pytest", "-q", f"--junitxml={report}"], cwd=ROOT, env=ENV, check=True, capture_output=True
+    )
+    total = time.perf_counter() - start
+    stages = {"lint": lint, "snippets": 0.0, "harness": 0.0, "build and notebooks": 0.0, "browser": 0.0}
+    for case in ET.parse(report).iter("testcase"):
+        name, seconds = case.get("classname", ""), float(case.get("time", 0))
+        if name.startswith("docs."):
+            stages["snippets"] += seconds
+        elif "test_browser" in name:
+            stages["browser"] += seconds
+        elif "test_site" in name:
+            stages["build and notebooks"] += seconds
+        else:
+            stages["harness"] += seconds
+    stages["total"] = total
+    return stages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is reported)")
+    parser.add_argument("--write-readme", action="store_true", help="write the table into README.md")
+    args = parser.parse_args()
+    BUILD.mkdir(parents=True, exist_ok=True)
+    bare = bare_config()
+    try:
+        blocks = bench_code_blocks(args.runs)
+        builds = bench_build(args.runs, bare)
+        rebuild = bench_rebuild(args.runs)
+        pages = [f"{chapter}/" for chapter in CHAPTERS]
+        ours = page_weights(BUILD / "site", pages)
+        plain = page_weights(BUILD / "bare", pages)
+        stages = bench_make_test()
+    finally:
+        bare.unlink(missing_ok=True)
+
+    rows = [
+        (
+            "code-block tests vs floor",
+            f"{blocks['tests']:.1f} s vs {blocks['floor']:.1f} s ({blocks['blocks']} blocks)",
+            blocks["tests"] / blocks["floor"],
+            1.3,
+        ),
+        (
+            "build (notebooks cached) vs bare Material",
+            f"{builds['cached']:.1f} s vs {builds['bare']:.1f} s",
+            builds["cached"] / builds["bare"],
+            1.5,
+        ),
+        ("build, cold (notebooks executed)", f"{builds['uncached']:.1f} s", None, None),
+        ("rebuild after one snippet edit (make serve)", f"{rebuild:.2f} s", None, None),
+    ]
+    for page in pages:
+        a, b = ours[page], plain[page]
+        rows.append(
+            (
+                f"weight of {page} vs bare",
+                f"{a['page'] / 1024:.0f} KB vs {b['page'] / 1024:.0f} KB (+ figures {a['figures'] / 1024:.0f} KB)",
+                a["page"] / b["page"],
+                1.25,
+            )
+        )
+    stage_text = ", ".join(f"{k} {v:.0f} s" for k, v in stages.items() if k != "total")
+    rows.append(("make test", f"{stages['total']:.0f} s: {stage_text}", None, None))
+
+    when = datetime.date.today().isoformat()
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    lines = [
+        f"Measured {when} on {machine}; medians of {args.runs} runs.",
+        "",
+        "| measurement | figures | ratio | target | holds |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, text, ratio, target in rows:
+        if ratio is None:
+            target_text = "≤ 2 s" if "rebuild" in name else "—"
+            holds = ("yes" if rebuild <= 2 else "no") if "rebuild" in name else "—"
+            lines.append(f"| {name} | {text} | — | {target_text} | {holds} |")
+        else:
+            lines.append(f"| {name} | {text} | {ratio:.2f}× | ≤ {target}× | {'yes' if ratio <= target else 'no'} |")
+    table = "\n".join(lines)
+    print(table)
+    if args.write_readme:
+        readme = ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+        text = re.sub(f"{start}.*?{end}", f"{start}\n{table}\n{end}", text, flags=re.S)
+        readme.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
