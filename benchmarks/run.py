@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import gzip
 import os
 import platform
 import re
@@ -29,8 +30,8 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,11 +59,12 @@ def median(runs: int, measure) -> float:
 
 # 1 ─ code-block tests vs floor ──────────────────────────────────────────────────────────────
 FLOOR = """
-import contextlib, io, sys, time
-start = time.perf_counter()
+import contextlib, io, sys
 import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt, numpy, scipy, sympy  # the libraries, imported once
+# Running a plotting block means drawing its figure, as a reader's plt.show() does.
+plt.show = lambda *args, **kwargs: [plt.figure(n).canvas.draw() for n in plt.get_fignums()]
 blocks = [compile(open(path).read(), path, "exec") for path in sys.argv[1:]]
 for code in blocks:
     with contextlib.redirect_stdout(io.StringIO()):
@@ -172,9 +174,12 @@ def wait_for(url: str, ready, timeout: float) -> None:
 
 # 4 ─ page weight ───────────────────────────────────────────────────────────────────────────
 def page_weights(site_dir: Path, pages: list[str]) -> dict[str, dict[str, int]]:
-    """Bytes a fresh browser downloads per page, split into 'page' (HTML, CSS, JS, fonts) and 'figures'."""
+    """Bytes of what a fresh browser requests for each page: 'page' (the HTML document,
+    stylesheets, scripts and fonts) and 'figures' (images), raw and gzip-compressed (as any
+    static host serves them). Sizes come from the files, so the figure is deterministic."""
     from playwright.sync_api import sync_playwright
 
+    kinds = {"document": "page", "stylesheet": "page", "script": "page", "font": "page", "image": "figures"}
     served = Site(site_dir)
     weights = {}
     try:
@@ -183,18 +188,19 @@ def page_weights(site_dir: Path, pages: list[str]) -> dict[str, dict[str, int]]:
             for page in pages:
                 context = browser.new_context()  # empty cache: a first visit
                 tab = context.new_page()
-                sizes = {"page": 0, "figures": 0}
-
-                def count(response, sizes=sizes):
-                    if response.url.startswith("data:"):
-                        return
-                    kind = "figures" if response.request.resource_type == "image" else "page"
-                    with contextlib.suppress(Exception):
-                        sizes[kind] += len(response.body())
-
-                tab.on("response", count)
+                requested: dict[str, str] = {}
+                tab.on("request", lambda r, seen=requested: seen.setdefault(r.url, r.resource_type))
                 tab.goto(served.url(page), wait_until="networkidle")
                 context.close()
+                sizes = {"page": 0, "figures": 0, "page_gzip": 0, "figures_gzip": 0}
+                for url, kind in requested.items():
+                    if kind not in kinds or not url.startswith(served.origin):
+                        continue
+                    path = site_dir / urllib.parse.unquote(urllib.parse.urlparse(url).path).lstrip("/")
+                    path = path / "index.html" if path.is_dir() else path
+                    data = path.read_bytes()
+                    sizes[kinds[kind]] += len(data)
+                    sizes[kinds[kind] + "_gzip"] += len(gzip.compress(data, 6))
                 weights[page] = sizes
             browser.close()
     finally:
@@ -204,27 +210,25 @@ def page_weights(site_dir: Path, pages: list[str]) -> dict[str, dict[str, int]]:
 
 # 5 ─ make test by stage ────────────────────────────────────────────────────────────────────
 def bench_make_test() -> dict:
-    report = BUILD / "make-test.xml"
+    """`make test` once, cold (notebook caches cleared, as on a clean clone), split by stage."""
+    clear_notebook_caches()
     start = time.perf_counter()
-    lint_start = time.perf_counter()
     subprocess.run(["make", "lint"], cwd=ROOT, env=ENV, check=True, capture_output=True)
-    lint = time.perf_counter() - lint_start
-    subprocess.run(
-        [PY, "-m", "pytest", "-q", f"--junitxml={report}"], cwd=ROOT, env=ENV, check=True, capture_output=True
-    )
-    total = time.perf_counter() - start
-    stages = {"lint": lint, "snippets": 0.0, "harness": 0.0, "build and notebooks": 0.0, "browser": 0.0}
-    for case in ET.parse(report).iter("testcase"):
-        name, seconds = case.get("classname", ""), float(case.get("time", 0))
-        if name.startswith("docs."):
-            stages["snippets"] += seconds
-        elif "test_browser" in name:
-            stages["browser"] += seconds
-        elif "test_site" in name:
-            stages["build and notebooks"] += seconds
+    stages = {"lint": time.perf_counter() - start, "snippets": 0.0, "build and notebooks": 0.0}
+    stages |= {"browser": 0.0, "harness and other tests": 0.0}
+    pytest = [PY, "-m", "pytest", "-q", "--durations=0", "--durations-min=0"]
+    run = subprocess.run(pytest, cwd=ROOT, env=ENV, check=True, capture_output=True, text=True)
+    stages["total"] = time.perf_counter() - start
+    for seconds, phase, test in re.findall(r"^([\d.]+)s (setup|call|teardown)\s+(\S+)", run.stdout, re.M):
+        if phase == "setup" and float(seconds) > 5:  # the session's site build lands in one setup
+            stage = "build and notebooks"
+        elif test.startswith("docs/"):
+            stage = "snippets"
+        elif "test_browser" in test:
+            stage = "browser"
         else:
-            stages["harness"] += seconds
-    stages["total"] = total
+            stage = "harness and other tests"
+        stages[stage] += float(seconds)
     return stages
 
 

@@ -97,8 +97,10 @@ def typeset(html_text: str, where: str) -> str:
     return "".join(out)
 
 
-def on_page_content(html_text, page, config, files):
-    return typeset(html_text, page.file.src_uri)
+def on_post_page(output, page, config):
+    # After the search plugin has indexed the page (on_page_context): the index keeps the short
+    # TeX source, and it does not have to parse KaTeX's far larger markup.
+    return typeset(output, page.file.src_uri)
 
 
 def on_files(files, config):

@@ -59,25 +59,14 @@ def on_files(files, config):
     root = project_root(config)
     for chapter in chapters(config):
         text = (Path(config.docs_dir) / f"{chapter}.md").read_text(encoding="utf-8")
-        # Links point at the site, but the site's address must not change what gets executed:
-        # execute (and cache) with a placeholder, put the address in afterwards.
+        # Links point at the site, but its address must not change what is executed or rendered
+        # (both are cached): the notebook carries a placeholder until the site is written out.
         notebook = page_to_notebook(text, root, f"{SITE}{chapter}/", SITE)
-        src_dir = _with_site_url(_executed(nbformat.writes(notebook), chapter, root), chapter, config.site_url or "/")
+        src_dir = _executed(nbformat.writes(notebook), chapter, root).parent.parent
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper needs src_dir.
         files.append(File(f"notebooks/{chapter}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
     files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
     return files
-
-
-def _with_site_url(executed: Path, chapter: str, site_url: str) -> Path:
-    """A folder holding notebooks/<chapter>.ipynb: ``executed`` with the site's address in its links."""
-    text = executed.read_text(encoding="utf-8").replace(SITE, site_url)
-    folder = executed.parent.parent.with_name(f"{executed.parent.parent.name}-{_digest(site_url)}")
-    final = folder / "notebooks" / f"{chapter}.ipynb"
-    if not final.exists() or final.read_text(encoding="utf-8") != text:  # unchanged: mkdocs-jupyter's cache holds
-        final.parent.mkdir(parents=True, exist_ok=True)
-        final.write_text(text, encoding="utf-8")
-    return folder
 
 
 def _digest(text: str) -> str:
@@ -156,7 +145,9 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html_text, page, config, files):
     if not page.file.src_uri.startswith("notebooks/"):
         return html_text
-    html_text = UNWANTED.sub("", html_text)
+    # A notebook repeats its chapter: keep it out of search, so a query finds the chapter once.
+    page.meta["search"] = {"exclude": True}
+    html_text = UNWANTED.sub("", html_text).replace(SITE, config.site_url or "/")
     inline_css = f'<style type="text/css">\n{NOTEBOOK_CSS.read_text(encoding="utf-8")}</style>'
     shared_css = f'<link rel="stylesheet" href="{get_relative_url(NOTEBOOK_CSS_URI, page.url)}">'
     html_text = html_text.replace(inline_css, shared_css)
@@ -174,3 +165,11 @@ def _wrap_math(match: re.Match) -> str:
     body = DISPLAY_MATH.sub(lambda m: f'<div class="arithmatex">\\[{m[1]}\\]</div>', match[2])
     body = INLINE_MATH.sub(lambda m: f'<span class="arithmatex">\\({m[1]}\\)</span>', body)
     return match[1] + body + match[3]
+
+
+def on_post_build(config):
+    """The downloadable copies get the site's address in their links too."""
+    for chapter in chapters(config):
+        copy = Path(config.site_dir) / "notebooks" / chapter / f"{chapter}.ipynb"
+        if copy.exists():
+            copy.write_text(copy.read_text(encoding="utf-8").replace(SITE, config.site_url or "/"), encoding="utf-8")

@@ -104,14 +104,10 @@ def accessibility_problems(tab) -> list[str]:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])
-def test_page_is_self_contained_typeset_and_loads_its_images(context, site, page):
-    problems = page_problems(visit(context, site, page))
-    assert not problems, f"{page or 'home'}: " + json.dumps(problems, indent=1)
-
-
-@pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])
-def test_page_has_no_serious_accessibility_violation(context, site, page):
-    problems = accessibility_problems(visit(context, site, page))
+def test_page_is_self_contained_typeset_loaded_and_accessible(context, site, page):
+    """One visit per page: requests, console, typeset math, images, then axe-core."""
+    tab = visit(context, site, page)
+    problems = page_problems(tab) + accessibility_problems(tab)
     assert not problems, f"{page or 'home'}: " + json.dumps(problems, indent=1)
 
 
