@@ -37,14 +37,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harness.pages import fences  # noqa: E402
+from harness.pages import chapters, fences  # noqa: E402
 from tests.conftest import Site  # noqa: E402
 from tests.test_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 BUILD = ROOT / "build" / "bench"
 PY = sys.executable
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+CHAPTERS = chapters(ROOT / "docs", ROOT)
 
 
 def timed(command: list[str], **kwargs) -> float:

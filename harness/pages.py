@@ -84,6 +84,13 @@ def fences(text: str, root: Path) -> tuple[Fence, ...]:
     return tuple(found)
 
 
+def includes(text: str) -> list[str]:
+    """Files the page's fences include, without reading them."""
+    return [
+        m["path"].split(":")[0] for _, _, raw in _raw_fences(text) for line in raw if (m := INCLUDE.match(line.strip()))
+    ]
+
+
 @functools.lru_cache(maxsize=64)
 def _raw_fences(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
     """(line, info, lines) of every fence, before includes are expanded: a pure function of
@@ -109,6 +116,11 @@ def _whole_file_include(raw: list[str], info: str, line: int) -> str:
     if title is None or title["title"] != path:
         raise PageError(f'line {line}: title the fence with its snippet\'s path: ```python title="{path}"')
     return path
+
+
+def chapters(docs_dir: Path, root: Path) -> list[str]:
+    """A chapter is a page with a snippets package of the same name."""
+    return sorted(p.stem for p in docs_dir.glob("*.md") if (root / "snippets" / p.stem).is_dir())
 
 
 def fence_at(page: Path, line: int, root: Path) -> Fence:

@@ -29,7 +29,9 @@ from nbclient.exceptions import CellExecutionError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads a hook as a lone file
 
+from harness.figures import IMAGE  # noqa: E402
 from harness.notebooks import page_to_notebook  # noqa: E402
+from harness.pages import chapters as harness_chapters  # noqa: E402
 
 # mkdocs-jupyter inlines its 575 KB stylesheet into every notebook page; we serve it once instead.
 NOTEBOOK_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
@@ -44,9 +46,7 @@ def project_root(config) -> Path:
 
 
 def chapters(config) -> list[str]:
-    """A chapter is a page with a snippets package of the same name."""
-    snippets = project_root(config) / "snippets"
-    return sorted(p.stem for p in Path(config.docs_dir).glob("*.md") if (snippets / p.stem).is_dir())
+    return harness_chapters(Path(config.docs_dir), project_root(config))
 
 
 def on_startup(command, dirty):
@@ -125,7 +125,6 @@ MARKDOWN_CELL = re.compile(r'(data-mime-type="text/markdown">)(.*?)(</div>)', re
 DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:[^$\n]|\n(?!\n))+?)(?<!\\)\$")
 NO_ALT = 'alt="No description has been provided for this image"'
-FIGURE_ALT = re.compile(r"!\[(?P<alt>[^\]]+)\]\([^)\s]+\.svg\)")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -156,8 +155,9 @@ def on_page_content(html_text, page, config, files):
     html_text = html_text.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     # Each figure keeps the alt text its chapter page gives it (figures come in page order).
     chapter_page = Path(config.docs_dir) / f"{Path(page.file.src_uri).stem}.md"
-    for alt in FIGURE_ALT.findall(chapter_page.read_text(encoding="utf-8")):
-        html_text = html_text.replace(NO_ALT, f'alt="{html.escape(alt)}"', 1)
+    for image in IMAGE.finditer(chapter_page.read_text(encoding="utf-8")):
+        if image["src"].endswith(".svg"):
+            html_text = html_text.replace(NO_ALT, f'alt="{html.escape(image["alt"])}"', 1)
     return html_text
 
 

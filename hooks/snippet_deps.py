@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import logging
 import os
-import re
+import sys
 from pathlib import Path
 
-INCLUDE = re.compile(r'^\s*-+8<-+\s+"(?P<path>[^":]+)', re.MULTILINE)
-IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)\)")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads a hook as a lone file
+
+from harness.figures import IMAGE  # noqa: E402
+from harness.pages import includes  # noqa: E402
 
 
 def on_startup(command, dirty):
@@ -27,7 +29,7 @@ def on_files(files, config):
         if not file.src_uri.endswith(".md") or not os.path.isfile(file.abs_dest_path):
             continue
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
-        deps = [root / m["path"] for m in INCLUDE.finditer(text)]
+        deps = [root / path for path in includes(text)]
         deps += [Path(file.abs_src_path).parent / m["src"] for m in IMAGE.finditer(text)]
         built = os.path.getmtime(file.abs_dest_path)
         if any(dep.is_file() and dep.stat().st_mtime > built for dep in deps):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.pages import chapters
 from tests.conftest import ROOT, Site
 
 # The first browser test also waits for the session's site build (notebooks executed cold).
@@ -30,7 +31,7 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = ROOT / "build" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+CHAPTERS = chapters(ROOT / "docs", ROOT)
 PAGES = ["" if p.stem == "index" else f"{p.stem}/" for p in sorted((ROOT / "docs").glob("*.md"))]
 PAGES += [f"notebooks/{chapter}/" for chapter in CHAPTERS] + ["404.html"]
 

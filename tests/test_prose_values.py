@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from harness.outputs import NUMBER, OUTPUT_LINE
-from harness.pages import fences
+from harness.pages import chapters, fences
 
 ROOT = Path(__file__).resolve().parent.parent
-CHAPTERS = sorted(p for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+CHAPTERS = [ROOT / "docs" / f"{chapter}.md" for chapter in chapters(ROOT / "docs", ROOT)]
 
 # What is not prose: fences, math, inline code, URLs and attribute lists.
 NOT_PROSE = re.compile(

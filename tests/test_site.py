@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from harness.pages import chapters
+
 pytestmark = pytest.mark.timeout(600)  # the first test here waits for the site build
 
 ROOT = Path(__file__).resolve().parent.parent
-CHAPTERS = sorted(p.stem for p in (ROOT / "docs").glob("*.md") if (ROOT / "snippets" / p.stem).is_dir())
+CHAPTERS = chapters(ROOT / "docs", ROOT)
 NOTEBOOKS = [Path("notebooks") / chapter for chapter in CHAPTERS]
 PAGES = sorted(p.relative_to(ROOT / "docs").with_suffix("") for p in (ROOT / "docs").glob("*.md")) + NOTEBOOKS
 # Where a browser would fetch something: src=, href= of <link>, url(...) in inline styles.
