@@ -5,7 +5,7 @@ BIN := .venv/bin
 SITE := build/site
 export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
 
-.PHONY: setup serve test build outputs lint bench clean
+.PHONY: setup serve test page build outputs lint bench clean
 
 setup: .venv/.installed node_modules/.installed
 
@@ -25,6 +25,12 @@ serve: setup
 ## test: lint, every code block on every page, the harness's own tests, the strict build
 test: setup lint
 	$(BIN)/python -m pytest
+
+## page: one page's code blocks, prose numbers, formulas and notebook: make page PAGE=linear_algebra/vectors
+page: setup
+	@test -n "$(PAGE)" || { echo "usage: make page PAGE=<chapter>/<page>, e.g. PAGE=linear_algebra/vectors"; exit 2; }
+	@test -f docs/$(PAGE).md || { echo "no page docs/$(PAGE).md"; exit 2; }
+	PAGE=$(PAGE) $(BIN)/python -m pytest -q docs/$(PAGE).md tests/test_pages.py tests/test_prose_values.py
 
 lint: setup
 	$(BIN)/ruff check .

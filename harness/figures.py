@@ -1,17 +1,25 @@
-"""Figures: the SVG a snippet's ``plt.show()`` draws lives next to its chapter page.
+"""Figures: the SVG a snippet's ``plt.show()`` draws lives next to its page.
 
-``snippets/<chapter>/<concept>.py`` draws ``docs/<chapter>/<concept>.svg``; the page that shows
-the snippet must embed that file with alt text that says what it shows.
+``snippets/<chapter>/<page>/<concept>.py`` draws ``docs/<chapter>/<page>/<concept>.svg``; the
+page that shows the snippet must embed that file with alt text that says what it shows.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path, PurePosixPath
 
+import resvg_py
+from matplotlib.testing.compare import compare_images
+
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 MIN_ALT_WORDS = 4
+# Two SVGs show the same figure when their renders agree (matplotlib's compare_images, RMS of
+# pixel values 0-255). Last-digit coordinate noise from another CPU's BLAS or SIMD renders to the
+# same pixels; a marker moved by one pixel gives an RMS of about 1.5.
+DPI = 192.0
+RMS_TOLERANCE = 0.25
+DIFFS = PurePosixPath("build") / "figure-diffs"
 
 
 class FigureDrift(AssertionError):
@@ -19,8 +27,7 @@ class FigureDrift(AssertionError):
 
 
 def figure_path(snippet: str) -> PurePosixPath:
-    path = PurePosixPath(snippet)
-    return PurePosixPath("docs") / path.parent.name / f"{path.stem}.svg"
+    return PurePosixPath("docs") / PurePosixPath(snippet).relative_to("snippets").with_suffix(".svg")
 
 
 def check(page: Path, snippet: str, drawn: list[bytes], root: Path, *, update: bool, where: str) -> None:
@@ -34,18 +41,41 @@ def check(page: Path, snippet: str, drawn: list[bytes], root: Path, *, update: b
     committed = target.read_bytes() if target.exists() else None
     if committed == drawn[0]:
         return
+    if committed is None:
+        if update:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(drawn[0])
+            return
+        raise FigureDrift(f"{where}: {relative} is missing; {snippet} draws it. Run `make outputs`.")
+    difference = visible_difference(committed, drawn[0], root / DIFFS / relative.with_suffix(""))
+    if difference is None:
+        return  # the same picture: keep the committed bytes, so another machine's run changes nothing
     if update:
-        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(drawn[0])
         return
-    if committed is None:
-        raise FigureDrift(f"{where}: {relative} is missing; {snippet} draws it. Run `make outputs`.")
-    diff = difflib.unified_diff(
-        committed.decode().splitlines(), drawn[0].decode().splitlines(), str(relative), "fresh run", lineterm="", n=1
-    )
-    excerpt = "\n".join(list(diff)[:24])
-    raise FigureDrift(
-        f"{where}: figure {relative} differs from what {snippet} draws now. Run `make outputs`.\n{excerpt}"
+    raise FigureDrift(f"{where}: figure {relative} looks different from what {snippet} draws now: {difference}")
+
+
+def render(svg: bytes) -> bytes:
+    """The SVG as PNG, on white (the site's light palette), text already paths: no fonts needed."""
+    return resvg_py.svg_to_bytes(svg_string=svg.decode(), dpi=DPI, skip_system_fonts=True, background="#ffffff")
+
+
+def visible_difference(committed: bytes, drawn: bytes, out: Path) -> str | None:
+    """None when both SVGs render alike; else what differs, with the renders and a diff image in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    expected, actual = out / "committed.png", out / "fresh.png"
+    expected.write_bytes(render(committed))
+    actual.write_bytes(render(drawn))
+    try:
+        result = compare_images(str(expected), str(actual), tol=RMS_TOLERANCE, in_decorator=True)
+    except Exception as err:  # ImageComparisonFailure: the sizes differ
+        return f"{err}. Renders: {expected}, {actual}. Run `make outputs` if the change is intended."
+    if result is None:
+        return None
+    return (
+        f"RMS {result['rms']:.2f} over pixel values (tolerance {RMS_TOLERANCE}). Renders: {expected}, {actual}; "
+        f"difference: {result['diff']}. Run `make outputs` if the change is intended."
     )
 
 

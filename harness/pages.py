@@ -15,6 +15,8 @@ from mkdocs.utils.yaml import yaml_load
 # `!!! note`, `??? example "Solution"`, `???+ tip`, `=== "Tab"`: their bodies are indented by 4.
 CONTAINER = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?|===)[ \t]")
 INCLUDE = re.compile(r'^-+8<-+[ \t]+"(?P<path>[^"]+)"[ \t]*$')
+LESSON = "lesson"  # the one section a page may include: the lesson part of a snippet, before its figure code
+SECTION_MARKER = re.compile(r"^[ \t]*# -+8<-+ \[(?:start|end):[a-z][-_0-9a-z]*\][ \t]*$")
 TITLE = re.compile(r'\btitle="(?P<title>[^"]*)"')
 PYTHON = {"py", "python", "python3"}
 
@@ -29,6 +31,7 @@ class Fence:
     info: str
     code: str  # what the reader sees: includes expanded
     snippet: str | None  # repository-relative path of the included snippet, if any
+    section: str | None = None  # "lesson" when the fence shows only the lesson part of the snippet
 
     @property
     def is_python(self) -> bool:
@@ -79,9 +82,22 @@ def fences(text: str, root: Path) -> tuple[Fence, ...]:
             raise PageError(f"line {line}: include of a missing file or section: {err}") from err
         fence = Fence(line=line, info=info, code=code, snippet=None)
         if fence.is_python:
-            fence = Fence(line, info, code, snippet=_whole_file_include(list(raw), info, line))
+            snippet, section = _snippet_include(list(raw), info, line)
+            fence = Fence(line, info, code, snippet=snippet, section=section)
         found.append(fence)
+    whole = {fence.snippet for fence in found if fence.snippet and not fence.section}
+    for fence in found:
+        if fence.section and fence.snippet not in whole:
+            raise PageError(
+                f"line {fence.line}: {fence.snippet}:{fence.section} shows the lesson part only; the page must "
+                "also show the whole program (a collapsed 'Code for the figure' block), so all of it is run and checked"
+            )
     return tuple(found)
+
+
+def without_markers(source: str) -> str:
+    """A snippet as a whole-file include shows it: section markers removed."""
+    return "".join(line for line in source.splitlines(keepends=True) if not SECTION_MARKER.match(line))
 
 
 def includes(text: str) -> list[str]:
@@ -102,25 +118,67 @@ def _raw_fences(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
     )
 
 
-def _whole_file_include(raw: list[str], info: str, line: int) -> str:
-    """Python on a page is always one whole snippet file, titled with its path."""
+def _snippet_include(raw: list[str], info: str, line: int) -> tuple[str, str | None]:
+    """Python on a page is always one snippet file, whole or its lesson section, titled with its path."""
     include = INCLUDE.match(raw[0].strip()) if len(raw) == 1 else None
-    if include is None or ":" in include["path"]:
+    path, _, section = include["path"].partition(":") if include else ("", "", "")
+    if include is None or section not in ("", LESSON):
         raise PageError(
-            f"line {line}: a Python fence must hold exactly one whole-file include, "
-            '--8<-- "snippets/<chapter>/<concept>.py": code lives in snippets/, where it is linted, '
-            "run and rewritten by `make outputs`"
+            f"line {line}: a Python fence must hold exactly one include of a snippet file, whole or its "
+            f'lesson section: --8<-- "snippets/<chapter>/<page>/<concept>.py" (or ...py:{LESSON}); code lives in '
+            "snippets/, where it is linted, run and rewritten by `make outputs`"
         )
-    path = include["path"]
     title = TITLE.search(info)
     if title is None or title["title"] != path:
         raise PageError(f'line {line}: title the fence with its snippet\'s path: ```python title="{path}"')
-    return path
+    return path, section or None
+
+
+# The one rule for what the site's structure is; tests, hooks and benchmarks call these.
+# A chapter is a folder docs/<chapter>/ with an overview page index.md and a snippets package
+# snippets/<chapter>/. A page of a chapter is docs/<chapter>/<page>.md with a snippets package
+# snippets/<chapter>/<page>/; its figures live in docs/<chapter>/<page>/ and its notebook is
+# notebooks/<chapter>/<page>.ipynb on the site.
 
 
 def chapters(docs_dir: Path, root: Path) -> list[str]:
-    """A chapter is a page with a snippets package of the same name."""
-    return sorted(p.stem for p in docs_dir.glob("*.md") if (root / "snippets" / p.stem).is_dir())
+    """Chapter folder names, in the order mkdocs.yml's nav lists them (else alphabetical)."""
+    found = [p.parent.name for p in docs_dir.glob("*/index.md") if (root / "snippets" / p.parent.name).is_dir()]
+    order = _nav_order(root)
+    return sorted(found, key=lambda c: (order.get(f"{c}/index.md", len(order)), c))
+
+
+def pages(docs_dir: Path, root: Path) -> list[str]:
+    """``<chapter>/<page>`` of every page with code, in nav order."""
+    found = [
+        f"{p.parent.name}/{p.stem}"
+        for chapter in chapters(docs_dir, root)
+        for p in (docs_dir / chapter).glob("*.md")
+        if p.stem != "index" and (root / "snippets" / chapter / p.stem).is_dir()
+    ]
+    order = _nav_order(root)
+    return sorted(found, key=lambda page: (order.get(f"{page}.md", len(order)), page))
+
+
+@functools.cache
+def _nav_order(root: Path) -> dict[str, int]:
+    config_path = root / "mkdocs.yml"
+    if not config_path.exists():
+        return {}
+    with config_path.open(encoding="utf-8") as f:
+        nav = yaml_load(f).get("nav") or []
+    order: list[str] = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, str):
+                order.append(item)
+            elif isinstance(item, dict):
+                for value in item.values():
+                    walk(value) if isinstance(value, list) else order.append(value)
+
+    walk(nav)
+    return {path: index for index, path in enumerate(order)}
 
 
 def fence_at(page: Path, line: int, root: Path) -> Fence:

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import _Runner, register_runner
 
 from harness import figures, outputs
-from harness.pages import PageError, fence_at, fences
+from harness.pages import SECTION_MARKER, PageError, fence_at, fences, without_markers
 from harness.run import run_snippet
 
 UPDATE, ROOT = "__harness_update_outputs__", "__harness_root__"
@@ -76,27 +76,31 @@ class SnippetRunner(_Runner):
         where = f"{page.relative_to(root)}:{test.start_line}"
         fence = fence_at(page, test.start_line, root)
         snippet = root / fence.snippet
-        if snippet.read_text(encoding="utf-8") != fence.code:
+        source = snippet.read_text(encoding="utf-8")
+        name = f"{fence.snippet}:{fence.section}" if fence.section else fence.snippet
+        if not fence.section and without_markers(source) != fence.code:
             raise ShownOutputDrift(f"{where}: the fence does not show {fence.snippet} as it is on disk")
 
         run = run_snippet(fence.code, fence.snippet)
         if run.stderr:
-            raise ShownOutputDrift(f"{where}: {fence.snippet} wrote to stderr:\n{run.stderr}")
+            raise ShownOutputDrift(f"{where}: {name} wrote to stderr:\n{run.stderr}")
         if -1 in run.printed:
-            raise ShownOutputDrift(f"{where}: {fence.snippet} printed from outside its own code: {run.printed[-1]!r}")
+            raise ShownOutputDrift(f"{where}: {name} printed from outside its own code: {run.printed[-1]!r}")
         for text in run.printed.values():
             if loose := outputs.too_precise(text):
                 raise ShownOutputDrift(
-                    f"{where}: {fence.snippet} prints {', '.join(loose)}: round shown floats to at most "
+                    f"{where}: {name} prints {', '.join(loose)}: round shown floats to at most "
                     f"{outputs.MAX_DIGITS} significant digits"
                 )
+        if fence.section and run.figures:
+            raise ShownOutputDrift(f"{where}: {name} draws a figure; put the figure code after the lesson section")
 
         fresh = outputs.render(fence.code, run.printed)
-        diff = outputs.drift(fence.code, fresh, f"{fence.snippet} (shown on {where})", "fresh run")
-        if diff and update:
-            snippet.write_text(fresh, encoding="utf-8")
-        elif diff:
-            line = outputs.first_difference(fence.code, fresh)
+        diff = outputs.drift(fence.code, fresh, f"{name} (shown on {where})", "fresh run")
+        if diff and update and not fence.section:  # the whole-file fence rewrites the file, markers kept
+            snippet.write_text(outputs.render(source, run.printed), encoding="utf-8")
+        elif diff and not update:
+            line = outputs.first_difference(fence.code, fresh) + _offset(source, fence.section)
             raise ShownOutputDrift(
                 f"{where}: the output shown for {fence.snippet}:{line} is not what the code prints now "
                 f"(numbers agree within rel {outputs.REL_TOL:g}, abs {outputs.ABS_TOL:g}). "
@@ -120,3 +124,11 @@ def _relative(path: Path) -> Path:
         return path.relative_to(Path.cwd())
     except ValueError:
         return path
+
+
+def _offset(source: str, section: str | None) -> int:
+    """Lines of the file above a section's first line (0 for a whole file)."""
+    if not section:
+        return 0
+    lines = source.splitlines()
+    return next((i + 1 for i, line in enumerate(lines) if SECTION_MARKER.match(line) and f"start:{section}" in line), 0)

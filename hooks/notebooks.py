@@ -1,9 +1,10 @@
-"""Companion notebooks: every chapter page becomes ``notebooks/<chapter>.ipynb`` at build time.
+"""Companion notebooks: every page ``<chapter>/<page>`` becomes ``notebooks/<chapter>/<page>.ipynb``
+at build time, listed in the nav under its chapter.
 
 The notebook is generated from the page (harness/notebooks.py), executed with nbclient once per
 distinct content (cached in build/.cache/notebooks, so an unchanged chapter never re-runs), and
 handed to mkdocs-jupyter to render as a page with a download button. A cell that fails fails
-the build, naming the notebook, the cell and its snippet. Under ``mkdocs serve`` a chapter whose
+the build, naming the notebook, the cell and its snippet. Under ``mkdocs serve`` a page whose
 notebook is not cached yet is shown unexecuted, so live reload stays fast.
 """
 
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # mkdocs loads 
 
 from harness.figures import IMAGE  # noqa: E402
 from harness.notebooks import page_to_notebook  # noqa: E402
-from harness.pages import chapters as harness_chapters  # noqa: E402
+from harness.pages import pages as harness_pages  # noqa: E402
 
 # mkdocs-jupyter inlines its 575 KB stylesheet into every notebook page; we serve it once instead.
 NOTEBOOK_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
@@ -45,8 +46,8 @@ def project_root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def chapters(config) -> list[str]:
-    return harness_chapters(Path(config.docs_dir), project_root(config))
+def pages(config) -> list[str]:
+    return harness_pages(Path(config.docs_dir), project_root(config))
 
 
 def on_startup(command, dirty):
@@ -54,17 +55,43 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+def on_config(config):
+    """Each chapter's section of the nav ends with a Notebooks section: one notebook per page."""
+    with_code = set(pages(config))
+
+    def add(items: list) -> None:
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            for title, children in item.items():
+                if not isinstance(children, list):
+                    continue
+                add(children)
+                notebooks = [
+                    {f"{next(iter(child))}": f"notebooks/{path.removesuffix('.md')}.ipynb"}
+                    for child in children
+                    if isinstance(child, dict)
+                    and isinstance(path := next(iter(child.values())), str)
+                    and path.removesuffix(".md") in with_code
+                ]
+                if notebooks:
+                    children.append({"Notebooks": notebooks})
+
+    add(config.nav or [])
+    return config
+
+
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files, config):
     root = project_root(config)
-    for chapter in chapters(config):
-        text = (Path(config.docs_dir) / f"{chapter}.md").read_text(encoding="utf-8")
+    for page in pages(config):
+        text = (Path(config.docs_dir) / f"{page}.md").read_text(encoding="utf-8")
         # Links point at the site, but its address must not change what is executed or rendered
         # (both are cached): the notebook carries a placeholder until the site is written out.
-        notebook = page_to_notebook(text, root, f"{SITE}{chapter}/", SITE)
-        src_dir = _executed(nbformat.writes(notebook), chapter, root).parent.parent
+        notebook = page_to_notebook(text, root, page, SITE)
+        src_dir = _executed(nbformat.writes(notebook), page, root).parent.parent.parent
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper needs src_dir.
-        files.append(File(f"notebooks/{chapter}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
+        files.append(File(f"notebooks/{page}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
     files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
     return files
 
@@ -73,17 +100,17 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _executed(source: str, chapter: str, root: Path) -> Path:
-    """notebooks/<chapter>.ipynb of ``source``, executed: from the cache or a fresh kernel."""
+def _executed(source: str, page: str, root: Path) -> Path:
+    """notebooks/<chapter>/<page>.ipynb of ``source``, executed: from the cache or a fresh kernel."""
     cache = root / "build" / ".cache" / "notebooks"
-    done = cache / _digest(source) / "notebooks" / f"{chapter}.ipynb"
+    done = cache / _digest(source) / "notebooks" / f"{page}.ipynb"
     if done.exists():
         return done
     if _serving:
-        pending = cache / "unexecuted" / "notebooks" / f"{chapter}.ipynb"
+        pending = cache / "unexecuted" / "notebooks" / f"{page}.ipynb"
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(source, encoding="utf-8")
-        log.info("notebooks/%s.ipynb shown unexecuted under serve; `make build` executes it", chapter)
+        log.info("notebooks/%s.ipynb shown unexecuted under serve; `make build` executes it", page)
         return pending
     notebook = nbformat.reads(source, as_version=4)
     # IPC sockets (short paths: a socket path has ~100 bytes) instead of TCP ports, which also
@@ -99,7 +126,7 @@ def _executed(source: str, chapter: str, root: Path) -> Path:
                 except CellExecutionError as err:
                     snippet = cell.metadata.get("snippet", "no snippet")
                     raise PluginError(
-                        f"notebooks/{chapter}.ipynb: cell {index} ({snippet}) failed: {err.ename}: {err.evalue}"
+                        f"notebooks/{page}.ipynb: cell {index} ({snippet}) failed: {err.ename}: {err.evalue}"
                     ) from None
     finally:
         if kernel.has_kernel:
@@ -128,14 +155,15 @@ NO_ALT = 'alt="No description has been provided for this image"'
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Under a chapter's title: links to its notebook page and to the .ipynb itself."""
-    chapter = Path(page.file.src_uri).stem
-    if page.file.src_uri != f"{chapter}.md" or chapter not in chapters(config):
+    """Under a page's title: links to its notebook page and to the .ipynb itself."""
+    name = page.file.src_uri.removesuffix(".md")
+    if name not in pages(config):
         return markdown
     title, _, rest = markdown.partition("\n")
+    stem = name.split("/")[-1]
     links = (
-        f"[Run this chapter as a notebook](notebooks/{chapter}.ipynb){{ .md-button }} "
-        f'<a href="../notebooks/{chapter}/{chapter}.ipynb" download class="md-button">Download the .ipynb</a>'
+        f"[Run this page as a notebook](../notebooks/{name}.ipynb){{ .md-button }} "
+        f'<a href="../../notebooks/{name}/{stem}.ipynb" download class="md-button">Download the .ipynb</a>'
     )
     return f"{title}\n\n{links}\n{rest}"
 
@@ -154,8 +182,8 @@ def on_page_content(html_text, page, config, files):
     # Code cells scroll sideways: make them focusable so keyboard users can scroll them too.
     html_text = html_text.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     # Each figure keeps the alt text its chapter page gives it (figures come in page order).
-    chapter_page = Path(config.docs_dir) / f"{Path(page.file.src_uri).stem}.md"
-    for image in IMAGE.finditer(chapter_page.read_text(encoding="utf-8")):
+    source_page = Path(config.docs_dir) / page.file.src_uri.removeprefix("notebooks/").replace(".ipynb", ".md")
+    for image in IMAGE.finditer(source_page.read_text(encoding="utf-8")):
         if image["src"].endswith(".svg"):
             html_text = html_text.replace(NO_ALT, f'alt="{html.escape(image["alt"])}"', 1)
     return html_text
@@ -169,7 +197,7 @@ def _wrap_math(match: re.Match) -> str:
 
 def on_post_build(config):
     """The downloadable copies get the site's address in their links too."""
-    for chapter in chapters(config):
-        copy = Path(config.site_dir) / "notebooks" / chapter / f"{chapter}.ipynb"
+    for page in pages(config):
+        copy = Path(config.site_dir) / "notebooks" / page / f"{page.split('/')[-1]}.ipynb"
         if copy.exists():
             copy.write_text(copy.read_text(encoding="utf-8").replace(SITE, config.site_url or "/"), encoding="utf-8")
