@@ -63,7 +63,7 @@ def on_config(config):
         for item in items:
             if not isinstance(item, dict):
                 continue
-            for title, children in item.items():
+            for children in item.values():
                 if not isinstance(children, list):
                     continue
                 add(children)
