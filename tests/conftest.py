@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import subprocess
 import sys
@@ -70,3 +71,18 @@ def built_site(site) -> Path:
     result = mkdocs_build(ROOT, SITE, site_url=f"{site.origin}/")
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
     return SITE
+
+
+def pytest_sessionstart(session):
+    (ROOT / "build" / "phone-overflows.json").unlink(missing_ok=True)
+
+
+def pytest_terminal_summary(terminalreporter):
+    report = ROOT / "build" / "phone-overflows.json"
+    if report.exists():
+        counts = json.loads(report.read_text())
+        scrolling = {page: n for page, n in counts.items() if n}
+        terminalreporter.write_line(
+            f"at 390 px, {sum(counts.values())} formulas or code blocks scroll sideways (each with a cue) "
+            f"on {len(scrolling)} of {len(counts)} pages; details in build/phone-overflows.json"
+        )

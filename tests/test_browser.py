@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.pages import chapters
+from harness.pages import chapters, pages
 from tests.conftest import ROOT, Site
 
 # The first browser test also waits for the session's site build (notebooks executed cold).
@@ -32,8 +32,12 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = ROOT / "build" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHAPTERS = chapters(ROOT / "docs", ROOT)
-PAGES = ["" if p.stem == "index" else f"{p.stem}/" for p in sorted((ROOT / "docs").glob("*.md"))]
-PAGES += [f"notebooks/{chapter}/" for chapter in CHAPTERS] + ["404.html"]
+WITH_CODE = pages(ROOT / "docs", ROOT)
+PAGES = ["", "notation/", "versions/"] + [f"{chapter}/" for chapter in CHAPTERS] + [f"{page}/" for page in WITH_CODE]
+PAGES += [f"notebooks/{page}/" for page in WITH_CODE] + ["404.html"]
+OLD_URLS = [line for line in (ROOT / "tests" / "old_urls.txt").read_text().splitlines() if not line.startswith("#")]
+PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
+MIN_ADMONITION_PX = 14
 
 # Text nodes outside code and KaTeX that still look like TeX: the formula was not typeset.
 RAW_TEX_JS = r"""() => {
@@ -48,7 +52,23 @@ RAW_TEX_JS = r"""() => {
   return raw;
 }"""
 BROKEN_IMAGES_JS = """() => Array.from(document.images)
-  .filter(img => !img.complete || img.naturalWidth === 0).map(img => img.getAttribute('src').slice(0, 80))"""
+  .filter(img => img.naturalWidth === 0).map(img => img.getAttribute('src').slice(0, 80))"""
+IMAGES_SETTLED_JS = "() => Array.from(document.images).every(img => img.complete)"
+# Display formulas and code blocks wider than their box: what they are, and whether the scroll cue
+# (the shadow extra.css draws at a cut edge) is on them.
+OVERFLOW_JS = r"""() => Array.from(document.querySelectorAll(
+    '.md-content div.arithmatex, .md-content pre > code, .jp-Cell .highlight pre'))
+  .filter(el => el.scrollWidth > el.clientWidth + 1 && el.getClientRects().length)
+  .map(el => ({
+    what: (el.closest('.highlight') && el.closest('.highlight').previousElementSibling &&
+           el.closest('.highlight').previousElementSibling.textContent.trim()) ||
+          (el.querySelector('annotation') ? el.querySelector('annotation').textContent : el.textContent)
+            .trim().replace(/\s+/g, ' ').slice(0, 70),
+    cue: getComputedStyle(el).backgroundImage.includes('radial-gradient'),
+  }))"""
+ADMONITION_TEXT_JS = """() => Array.from(document.querySelectorAll(
+    '.md-typeset .admonition p, .md-typeset details p, .md-typeset .admonition code, .md-typeset details code'))
+  .map(el => parseFloat(getComputedStyle(el).fontSize))"""
 
 
 @pytest.fixture(scope="session")
@@ -79,6 +99,7 @@ def visit(context, site: Site, page: str):
     tab.on("console", lambda m: m.type == "error" and tab.problems.append(f"console error: {m.text}"))
     tab.on("pageerror", lambda e: tab.problems.append(f"script error: {e}"))
     tab.goto(site.url(page), wait_until="networkidle")
+    tab.wait_for_function(IMAGES_SETTLED_JS)  # a condition, never a sleep
     return tab
 
 
@@ -104,29 +125,70 @@ def accessibility_problems(tab) -> list[str]:
     ]
 
 
+def layout_problems(tab, page: str) -> list[str]:
+    """At 1280 px nothing overflows; at 390 px every overflow shows the scroll cue; admonition
+    text and code are at least 14 px."""
+    problems = [f"overflows at 1280 px: {o['what']!r}" for o in tab.evaluate(OVERFLOW_JS)]
+    sizes = tab.evaluate(ADMONITION_TEXT_JS)
+    problems += [f"admonition text at {min(sizes)} px" for _ in sizes[:1] if min(sizes) < MIN_ADMONITION_PX]
+    tab.set_viewport_size(PHONE)
+    tab.wait_for_function("() => window.innerWidth === 390")
+    phone = tab.evaluate(OVERFLOW_JS)
+    problems += [f"scrolls at 390 px without a cue: {o['what']!r}" for o in phone if not o["cue"]]
+    _report_phone_overflows(page, len(phone))
+    tab.set_viewport_size(DESKTOP)
+    return problems
+
+
+def _report_phone_overflows(page: str, count: int) -> None:
+    """How many formulas and code blocks scroll (with a cue) at 390 px, per page: conftest prints the total."""
+    PHONE_REPORT.parent.mkdir(parents=True, exist_ok=True)
+    counts = json.loads(PHONE_REPORT.read_text()) if PHONE_REPORT.exists() else {}
+    counts[page or "home"] = count
+    PHONE_REPORT.write_text(json.dumps(counts, indent=1, sort_keys=True))
+
+
+PHONE_REPORT = ROOT / "build" / "phone-overflows.json"
+
+
 @pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])
-def test_page_is_self_contained_typeset_loaded_and_accessible(context, site, page):
-    """One visit per page: requests, console, typeset math, images, then axe-core."""
+def test_page_is_self_contained_typeset_loaded_accessible_and_fits(context, site, page):
+    """One visit per page: requests, console, typeset math, images, axe-core, then layout."""
     tab = visit(context, site, page)
-    problems = page_problems(tab) + accessibility_problems(tab)
+    problems = page_problems(tab) + accessibility_problems(tab) + layout_problems(tab, page)
     assert not problems, f"{page or 'home'}: " + json.dumps(problems, indent=1)
+
+
+@pytest.mark.parametrize("old", OLD_URLS)
+def test_old_addresses_land_on_their_concept(context, site, old):
+    """<chapter>/#<anchor> from before the chapters became sections ends on the page holding it."""
+    tab = context.new_page()
+    tab.goto(site.url(old), wait_until="domcontentloaded")
+    landed = "() => location.pathname !== arguments_0 && !!document.getElementById(location.hash.slice(1))"
+    try:
+        tab.wait_for_function(landed.replace("arguments_0", json.dumps("/" + old.partition("#")[0])), timeout=15_000)
+    except Exception:
+        pytest.fail(f"{old} did not land on its concept; it ended at {tab.url}")
+    finally:
+        tab.close()
 
 
 def test_instant_navigation_keeps_math_and_figures(context, site):
     tab = visit(context, site, "")
     tab.evaluate("window.__stillHere = true")  # gone if the browser did a full page load
-    for chapter in CHAPTERS:
-        tab.click(f'nav.md-nav--primary a[href$="{chapter}/"]')
-        tab.wait_for_url(f"**/{chapter}/")
+    for page in WITH_CODE:
+        tab.evaluate(f"document.querySelector('nav.md-nav--primary a[href$=\"{page}/\"]').click()")
+        tab.wait_for_url(f"**/{page}/")
         tab.wait_for_load_state("networkidle")
-        assert tab.evaluate("window.__stillHere === true"), f"{chapter}: navigation reloaded the page"
-        assert tab.locator(".md-content .katex").count() > 0, f"{chapter}: no typeset math after navigation"
-        assert page_problems(tab) == [], f"{chapter}: {page_problems(tab)}"
+        tab.wait_for_function(IMAGES_SETTLED_JS)
+        assert tab.evaluate("window.__stillHere === true"), f"{page}: navigation reloaded the page"
+        assert tab.locator(".md-content .katex").count() > 0, f"{page}: no typeset math after navigation"
+        assert page_problems(tab) == [], f"{page}: {page_problems(tab)}"
 
 
 def test_copy_buttons_copy_code_that_runs_and_prints_what_the_page_shows(context, site):
     failures = {}
-    for chapter in CHAPTERS:
+    for chapter in WITH_CODE:
         tab = visit(context, site, f"{chapter}/")
         copied = []
         for block in tab.locator(".md-content .highlight").all():
@@ -179,11 +241,11 @@ def test_search_finds_a_concept(context, site):
     search.press_sequentially("Hessian", delay=50)  # key events, as Material listens for them
     result = tab.locator(".md-search-result__item a").first
     result.wait_for(timeout=30_000)  # the index is built in a web worker on first use
-    assert "multivariable_calculus/" in result.get_attribute("href")
+    assert "multivariable_calculus/gradients/" in result.get_attribute("href")
 
 
 def test_keyboard_reaches_search_and_copy_buttons(context, site):
-    tab = visit(context, site, "linear_algebra/")
+    tab = visit(context, site, "linear_algebra/vectors/")
     reached = set()
     for _ in range(150):
         tab.keyboard.press("Tab")
@@ -195,7 +257,7 @@ def test_keyboard_reaches_search_and_copy_buttons(context, site):
 
 def test_dark_palette_toggle_inverts_figures(context, site):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for chapter in CHAPTERS:
+    for chapter in WITH_CODE:
         tab = visit(context, site, f"{chapter}/")
         scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
         for _ in range(3):  # auto -> light -> dark: click until the dark scheme is on
@@ -210,7 +272,7 @@ def test_dark_palette_toggle_inverts_figures(context, site):
             assert "invert" in fig_filter, f"{chapter}: figure {i} is not adapted to the dark palette"
         if figures.count():  # show a figure in the screenshot, where legibility matters
             figures.first.scroll_into_view_if_needed()
-        tab.screenshot(path=str(SCREENSHOTS / f"{chapter}-dark.png"), full_page=False)
+        tab.screenshot(path=str(SCREENSHOTS / f"{chapter.replace('/', '-')}-dark.png"), full_page=False)
         tab.close()
 
 

@@ -4,6 +4,7 @@ each fault fails, naming the file at fault, and that an intact project passes.""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -143,11 +144,71 @@ def test_figure_drift_missing_figure_and_missing_alt_text_fail(tmp_path):
     edit(project, "snippets/demo/curve.py", "ax.plot([0, 1], [0, 1])", "ax.plot([0, 1], [0, 2])")
     run, failures = pytest_in(project)
     message = only_failure(failures, "demo")
-    assert "figure docs/demo/curve.svg differs from what snippets/demo/curve.py draws now" in message
+    assert "figure docs/demo/curve.svg looks different from what snippets/demo/curve.py draws now" in message
+    assert "build/figure-diffs/docs/demo/curve/fresh.png" in message  # the renders, to look at
 
     edit(project, "docs/demo.md", "![A straight line rising from the origin]", "![line]")
     run, failures = pytest_in(project)
     assert "give docs/demo/curve.svg alt text" in only_failure(failures, "demo")
+
+
+def test_coordinate_noise_passes_but_a_small_visible_change_fails(tmp_path):
+    """What another CPU's BLAS or SIMD changes (last digits of coordinates) is not a change of the
+    figure; moving one point by about a pixel is."""
+    project = make_project(tmp_path)
+    figure = project / "docs" / "demo" / "curve.svg"
+    noisy = re.sub(rb"(\d+\.\d{5})(\d)\b", lambda m: m[1] + str((int(m[2]) + 1) % 10).encode(), figure.read_bytes())
+    assert noisy != figure.read_bytes()
+    figure.write_bytes(noisy)
+    run, failures = pytest_in(project, "docs/demo.md")
+    assert run.returncode == 0, failures
+    assert figure.read_bytes() == noisy, "a check must not rewrite a figure that looks the same"
+
+    edit(project, "snippets/demo/curve.py", "ax.plot([0, 1], [0, 1])", "ax.plot([0, 1], [0, 0.99])")
+    run, failures = pytest_in(project, "docs/demo.md")
+    assert "looks different" in only_failure(failures, "demo")
+
+
+LESSON = (
+    "# --8<-- [start:lesson]\nimport numpy as np\n\nx = np.arange(3)\nprint(x.sum())\n# > 3\n# --8<-- [end:lesson]\n"
+    "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots(figsize=(2, 2))\nax.plot(x, x)\nplt.show()\n"
+)
+
+
+def lesson_page(name: str, whole: bool = True) -> str:
+    snippet = f"snippets/demo/{name}.py"
+    page = f'# Lesson\n\n```python title="{snippet}"\n--8<-- "{snippet}:lesson"\n```\n\n'
+    page += f"![A line through three points, drawn by the lesson](demo/{name}.svg)\n\n"
+    if whole:
+        page += f'??? note "Code for the figure"\n\n    ```python title="{snippet}"\n    --8<-- "{snippet}"\n    ```\n'
+    return page
+
+
+def test_a_lesson_section_runs_alone_and_the_whole_program_draws_the_figure(tmp_path):
+    files = {"snippets/demo/lesson.py": LESSON}
+    project = make_project(tmp_path, {"docs/lesson.md": lesson_page("lesson")}, files)
+    run, failures = pytest_in(project, "docs/lesson.md", "--update-outputs")
+    assert run.returncode == 0, failures
+    assert "# --8<-- [start:lesson]" in (project / "snippets/demo/lesson.py").read_text(), "markers kept"
+    run, failures = pytest_in(project, "docs/lesson.md")
+    assert run.returncode == 0 and "2 passed" in run.stdout, failures
+
+    edit(project, "snippets/demo/lesson.py", "# > 3\n", "# > 4\n")
+    run, failures = pytest_in(project, "docs/lesson.md")
+    assert len(failures) == 2, failures  # the lesson block and the whole program both show it
+    assert any("snippets/demo/lesson.py:5" in text for text in failures.values()), failures  # the file's line
+
+
+def test_a_lesson_section_without_its_whole_program_or_with_a_figure_fails(tmp_path):
+    end = "# --8<-- [end:lesson]\n"
+    drawing = LESSON.replace(end, "").replace("plt.show()\n", f"plt.show()\n{end}")
+    files = {"snippets/demo/alone.py": LESSON, "snippets/demo/drawing.py": drawing}
+    pages = {"docs/alone.md": lesson_page("alone", whole=False), "docs/drawing.md": lesson_page("drawing")}
+    project = make_project(tmp_path, pages, files)
+    run, failures = pytest_in(project, "docs/alone.md")
+    assert "must also show the whole program" in run.stdout, run.stdout
+    run, failures = pytest_in(project, "docs/drawing.md", "--update-outputs")
+    assert any("draws a figure; put the figure code after the lesson section" in t for t in failures.values()), failures
 
 
 def test_update_outputs_rewrites_outputs_and_figures_then_check_passes(tmp_path):
@@ -172,7 +233,7 @@ def test_a_block_that_never_ends_times_out(tmp_path):
 @pytest.mark.parametrize(
     "fence, message",
     [
-        ('```python\nprint("inline code")\n```\n', "must hold exactly one whole-file include"),
+        ('```python\nprint("inline code")\n```\n', "must hold exactly one include of a snippet file"),
         ('```python title="wrong.py"\n--8<-- "snippets/demo/sums.py"\n```\n', "title the fence with its"),
         ('```python title="snippets/demo/gone.py"\n--8<-- "snippets/demo/gone.py"\n```\n', "missing file or section"),
     ],

@@ -8,20 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from harness.pages import chapters
+from harness.pages import pages
 
-pytestmark = pytest.mark.timeout(600)  # the first test here waits for the site build
+pytestmark = pytest.mark.timeout(900)  # the first test here waits for the site build
 
 ROOT = Path(__file__).resolve().parent.parent
-CHAPTERS = chapters(ROOT / "docs", ROOT)
-NOTEBOOKS = [Path("notebooks") / chapter for chapter in CHAPTERS]
-PAGES = sorted(p.relative_to(ROOT / "docs").with_suffix("") for p in (ROOT / "docs").glob("*.md")) + NOTEBOOKS
+WITH_CODE = pages(ROOT / "docs", ROOT)
+NOTEBOOKS = [Path("notebooks") / page for page in WITH_CODE]
+PAGES = sorted(p.relative_to(ROOT / "docs").with_suffix("") for p in (ROOT / "docs").rglob("*.md")) + NOTEBOOKS
 # Where a browser would fetch something: src=, href= of <link>, url(...) in inline styles.
 FETCHED = re.compile(r'<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"')
 
 
 def page_html(site: Path, page: Path) -> str:
-    path = site / "index.html" if page.name == "index" else site / page / "index.html"
+    path = site / page.parent / "index.html" if page.name == "index" else site / page / "index.html"
     return path.read_text(encoding="utf-8")
 
 
@@ -46,14 +46,14 @@ def test_page_loads_nothing_from_outside_the_site(built_site, page):
     assert "cdnjs" not in html and "mathjax" not in html.lower(), f"{page}: a CDN script or MathJax remains"
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS)
-def test_each_chapter_links_to_its_notebook_which_downloads(built_site, chapter):
-    html = page_html(built_site, Path(chapter))
-    assert f'href="../notebooks/{chapter}/"' in html, f"{chapter}: no link to its notebook page"
-    assert f'href="../notebooks/{chapter}/{chapter}.ipynb" download' in html
-    notebook_page = page_html(built_site, Path("notebooks") / chapter)
-    assert f'<a href="{chapter}.ipynb" download' in notebook_page, f"notebooks/{chapter}: no download button"
-    assert (built_site / "notebooks" / chapter / f"{chapter}.ipynb").is_file()
+@pytest.mark.parametrize("page", WITH_CODE)
+def test_each_page_links_to_its_notebook_which_downloads(built_site, page):
+    html, stem = page_html(built_site, Path(page)), page.split("/")[-1]
+    assert f'href="../../notebooks/{page}/"' in html, f"{page}: no link to its notebook page"
+    assert f'href="../../notebooks/{page}/{stem}.ipynb" download' in html
+    notebook_page = page_html(built_site, Path("notebooks") / page)
+    assert f'<a href="{stem}.ipynb" download' in notebook_page, f"notebooks/{page}: no download button"
+    assert (built_site / "notebooks" / page / f"{stem}.ipynb").is_file()
 
 
 def _is_canonical(url: str, html: str) -> bool:
