@@ -1,6 +1,7 @@
 # Every target sets itself up from scratch on a fresh machine: .venv from the pinned
 # requirements.txt, node_modules from package-lock.json (KaTeX, axe-core).
 PYTHON ?= python3
+CHROMIUM ?= /usr/bin/chromium
 BIN := .venv/bin
 SITE := build/site
 export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
@@ -10,6 +11,8 @@ export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on e
 setup: .venv/.installed node_modules/.installed
 
 .venv/.installed: requirements.txt
+	@$(PYTHON) -c 'import sys; v = sys.version_info[:3]; sys.exit(0 if (3, 11, 5) <= v < (3, 14) else \
+	  "make: Python %d.%d.%d is not supported; use 3.11.5 to 3.13, e.g. make PYTHON=python3.12" % v)'
 	$(PYTHON) -m venv .venv
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
@@ -22,9 +25,21 @@ node_modules/.installed: package.json package-lock.json
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
-## test: lint, every code block on every page, the harness's own tests, the strict build
-test: setup lint
+## test: lint, every code block on every page (also under other CPUs' kernels), the harness's own
+## tests, the strict build, the built site in Chromium
+test: setup lint $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's chromium: install it when it is missing and we may (root or sudo).
+$(CHROMIUM):
+	@if command -v apt-get >/dev/null && { [ "$$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then \
+	  sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); echo "installing Debian's chromium for the browser tests"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	    --no-install-recommends chromium >/dev/null; \
+	else \
+	  echo "make test needs Chromium at $(CHROMIUM): apt-get install chromium, or make test CHROMIUM=/path/to/chrome"; \
+	  exit 1; \
+	fi
 
 ## page: one page's code blocks, prose numbers, formulas and notebook: make page PAGE=linear_algebra/vectors
 page: setup

@@ -19,6 +19,9 @@ from harness.pages import SECTION_MARKER, PageError, fence_at, fences, without_m
 from harness.run import run_snippet
 
 UPDATE, ROOT = "__harness_update_outputs__", "__harness_root__"
+# The page's code column holds 80 characters at 1280 px (measured in Chromium): a longer line
+# scrolls sideways on a desktop.
+MAX_COLUMNS = 80
 
 
 class ShownOutputDrift(AssertionError):
@@ -96,6 +99,12 @@ class SnippetRunner(_Runner):
             raise ShownOutputDrift(f"{where}: {name} draws a figure; put the figure code after the lesson section")
 
         fresh = outputs.render(fence.code, run.printed)
+        if not update and (wide := [n for n, line in enumerate(fence.code.splitlines(), 1) if len(line) > MAX_COLUMNS]):
+            line = wide[0] + _offset(source, fence.section)
+            raise ShownOutputDrift(
+                f"{where}: {fence.snippet}:{line} is wider than the page's code column ({MAX_COLUMNS} characters): "
+                "let `ruff format` wrap the code, and print shorter output lines"
+            )
         diff = outputs.drift(fence.code, fresh, f"{name} (shown on {where})", "fresh run")
         if diff and update and not fence.section:  # the whole-file fence rewrites the file, markers kept
             snippet.write_text(outputs.render(source, run.printed), encoding="utf-8")

@@ -60,10 +60,9 @@ OVERFLOW_JS = r"""() => Array.from(document.querySelectorAll(
     '.md-content div.arithmatex, .md-content pre > code, .jp-Cell .highlight pre'))
   .filter(el => el.scrollWidth > el.clientWidth + 1 && el.getClientRects().length)
   .map(el => ({
-    what: (el.closest('.highlight') && el.closest('.highlight').previousElementSibling &&
-           el.closest('.highlight').previousElementSibling.textContent.trim()) ||
-          (el.querySelector('annotation') ? el.querySelector('annotation').textContent : el.textContent)
-            .trim().replace(/\s+/g, ' ').slice(0, 70),
+    what: el.closest('.highlight') && el.closest('.highlight').querySelector('.filename')
+      ? el.closest('.highlight').querySelector('.filename').textContent.trim()
+      : (el.querySelector('annotation') || el).textContent.trim().replace(/\s+/g, ' ').slice(0, 70),
     cue: getComputedStyle(el).backgroundImage.includes('radial-gradient'),
   }))"""
 ADMONITION_TEXT_JS = """() => Array.from(document.querySelectorAll(

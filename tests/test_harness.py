@@ -108,6 +108,10 @@ FAULTS = {
         'import sys\n\nprint("oops", file=sys.stderr)\n',
         ["snippets/demo/stderr.py wrote to stderr", "oops"],
     ),
+    "wide": (
+        'print("wide")  # ' + "a comment that runs on past the page's code column, " * 2 + "\n# > wide\n",
+        ["snippets/demo/wide.py:1 is wider than the page's code column (80 characters)"],
+    ),
     "warns": (
         "import numpy as np\n\nprint(np.log(0.0))\n",
         ["snippets/demo/warns.py", "RuntimeWarning", "divide by zero"],

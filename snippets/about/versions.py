@@ -1,8 +1,10 @@
-import platform
+import sys
 from importlib.metadata import version
 
-print(f"Python {platform.python_version()}")
-# > Python 3.11.7
+# What changes numbers is the libraries; any supported Python prints the same.
+supported = (3, 11, 5) <= sys.version_info[:3] < (3, 14)
+print(f"Python 3.11.5 to 3.13: {'yes' if supported else 'NO, unsupported'}")
+# > Python 3.11.5 to 3.13: yes
 for package in ["numpy", "scipy", "sympy", "matplotlib"]:
     print(f"{package} {version(package)}")
 # > numpy 2.4.6
