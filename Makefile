@@ -6,7 +6,7 @@ BIN := .venv/bin
 SITE := build/site
 export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
 
-.PHONY: setup serve test page build outputs lint bench clean
+.PHONY: setup serve test test-arm page build outputs lint bench clean
 
 setup: .venv/.installed node_modules/.installed
 
@@ -40,6 +40,10 @@ $(CHROMIUM):
 	  echo "make test needs Chromium at $(CHROMIUM): apt-get install chromium, or make test CHROMIUM=/path/to/chrome"; \
 	  exit 1; \
 	fi
+
+## test-arm: every code block on linux/aarch64 (qemu-user, Debian's arm64 Python, the pinned aarch64 wheels)
+test-arm: setup
+	bash tests/aarch64/run.sh
 
 ## page: one page's code blocks, prose numbers, formulas and notebook: make page PAGE=linear_algebra/vectors
 page: setup
