@@ -2,6 +2,7 @@
 # requirements.txt, node_modules from package-lock.json (KaTeX, axe-core).
 PYTHON ?= python3
 CHROMIUM ?= /usr/bin/chromium
+JOBS ?= auto# pytest-xdist workers: one per core
 BIN := .venv/bin
 SITE := build/site
 export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
@@ -28,7 +29,7 @@ serve: setup
 ## test: lint, every code block on every page (also under other CPUs' kernels), the harness's own
 ## tests, the strict build, the built site in Chromium
 test: setup lint $(CHROMIUM)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
 
 # The browser tests drive Debian's chromium: install it when it is missing and we may (root or sudo).
 $(CHROMIUM):

@@ -10,12 +10,15 @@ notebook is not cached yet is shown unexecuted, so live reload stays fast.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import html
 import logging
+import os
 import re
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import mkdocs_jupyter
@@ -68,7 +71,7 @@ def on_config(config):
                     continue
                 add(children)
                 notebooks = [
-                    {f"{next(iter(child))}": f"notebooks/{path.removesuffix('.md')}.ipynb"}
+                    {f"{next(iter(child))} (notebook)": f"notebooks/{path.removesuffix('.md')}.ipynb"}
                     for child in children
                     if isinstance(child, dict)
                     and isinstance(path := next(iter(child.values())), str)
@@ -84,12 +87,17 @@ def on_config(config):
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files, config):
     root = project_root(config)
+    sources = {}
     for page in pages(config):
         text = (Path(config.docs_dir) / f"{page}.md").read_text(encoding="utf-8")
         # Links point at the site, but its address must not change what is executed or rendered
         # (both are cached): the notebook carries a placeholder until the site is written out.
-        notebook = page_to_notebook(text, root, page, SITE)
-        src_dir = _executed(nbformat.writes(notebook), page, root).parent.parent.parent
+        sources[page] = nbformat.writes(page_to_notebook(text, root, page, SITE))
+    # Kernels are processes: run as many notebooks at once as there are cores.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        executed = dict(zip(sources, pool.map(lambda p: _executed(sources[p], p, root), sources), strict=True))
+    for page, path in executed.items():
+        src_dir = path.parent.parent.parent
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper needs src_dir.
         files.append(File(f"notebooks/{page}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
     files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
@@ -112,6 +120,17 @@ def _executed(source: str, page: str, root: Path) -> Path:
         pending.write_text(source, encoding="utf-8")
         log.info("notebooks/%s.ipynb shown unexecuted under serve; `make build` executes it", page)
         return pending
+    done.parent.mkdir(parents=True, exist_ok=True)
+    # Another process (a parallel test worker) may be running this very notebook: wait for it.
+    with (done.parent / f".{done.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            _execute(source, page, root, done)
+    return done
+
+
+def _execute(source: str, page: str, root: Path, done: Path) -> None:
+    """Run the notebook in a fresh kernel; write it to ``done`` atomically, or fail naming the cell."""
     notebook = nbformat.reads(source, as_version=4)
     # IPC sockets (short paths: a socket path has ~100 bytes) instead of TCP ports, which also
     # spares us the kernel's "running over TCP without encryption" warning.
@@ -132,9 +151,9 @@ def _executed(source: str, page: str, root: Path) -> Path:
         if kernel.has_kernel:
             kernel.shutdown_kernel(now=True)  # we own the kernel manager, so we stop it
         sockets.cleanup()
-    done.parent.mkdir(parents=True, exist_ok=True)
-    done.write_text(nbformat.writes(notebook), encoding="utf-8")
-    return done
+    partial = done.with_suffix(".partial")
+    partial.write_text(nbformat.writes(notebook), encoding="utf-8")
+    partial.replace(done)  # readers never see half a notebook
 
 
 # What mkdocs-jupyter's HTML carries that this site must not: a Python list repr of JupyterLab's

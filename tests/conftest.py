@@ -74,7 +74,8 @@ def built_site(site) -> Path:
 
 
 def pytest_sessionstart(session):
-    (ROOT / "build" / "phone-overflows.json").unlink(missing_ok=True)
+    if not hasattr(session.config, "workerinput"):  # the controller, before any xdist worker writes it
+        (ROOT / "build" / "phone-overflows.json").unlink(missing_ok=True)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -18,8 +18,9 @@ import pytest
 from harness.pages import chapters, pages
 from tests.conftest import ROOT, Site
 
-# The first browser test also waits for the session's site build (notebooks executed cold).
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
+# The first browser test also waits for the session's site build (notebooks executed cold). Under
+# pytest-xdist (make test) every test of the built site runs in one worker: one build, one browser.
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(900), pytest.mark.xdist_group("site")]
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -10,7 +10,8 @@ import pytest
 
 from harness.pages import pages
 
-pytestmark = pytest.mark.timeout(900)  # the first test here waits for the site build
+# The first test here waits for the site build; tests of the built site share one xdist worker.
+pytestmark = [pytest.mark.timeout(900), pytest.mark.xdist_group("site")]
 
 ROOT = Path(__file__).resolve().parent.parent
 WITH_CODE = pages(ROOT / "docs", ROOT)
