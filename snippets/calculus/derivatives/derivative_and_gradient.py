@@ -1,4 +1,4 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 import sympy as sp
 
@@ -11,7 +11,7 @@ print(f"f'(x) = {df}")
 print(f"f'(1) = {df.subs(x, 1)}")
 # > f'(1) = 1
 
-# The same slope from numbers alone: a central difference (f(x+h) - f(x-h)) / 2h.
+# The same slope from numbers alone: (f(x+h) - f(x-h)) / 2h.
 f_num = sp.lambdify(x, f, "numpy")
 h = 1e-5
 slope = (f_num(1 + h) - f_num(1 - h)) / (2 * h)
@@ -30,9 +30,14 @@ print([int(d.subs({x: 1, y: 2})) for d in gradient])
 # Check the gradient at (1, 2) numerically, one coordinate nudge at a time.
 g_num = sp.lambdify([(x, y)], g, "numpy")
 point = np.array([1.0, 2.0])
-numeric = [(g_num(point + h * e) - g_num(point - h * e)) / (2 * h) for e in np.eye(2)]
+numeric = [
+    (g_num(point + h * e) - g_num(point - h * e)) / (2 * h) for e in np.eye(2)
+]
 print(np.round(numeric, 6))
 # > [6. 6.]
+
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 # Picture: secant lines through (1, f(1)) tilt toward the tangent as h shrinks.
 xs = np.linspace(-2, 2.5, 200)
@@ -41,7 +46,10 @@ ax.plot(xs, f_num(xs), label="$f(x) = x^3 - 2x$")
 for step in [1.0, 0.5]:
     s = (f_num(1 + step) - f_num(1)) / step
     ax.plot(
-        xs, f_num(1) + s * (xs - 1), "--", label=f"secant, h = {step}: slope {s:.2f}"
+        xs,
+        f_num(1) + s * (xs - 1),
+        "--",
+        label=f"secant, h = {step}: slope {s:.2f}",
     )
 ax.plot(xs, f_num(1) + 1.0 * (xs - 1), lw=2, label="tangent: slope f'(1) = 1")
 ax.plot([1], [f_num(1)], "ko")
@@ -51,5 +59,5 @@ ax.set(
     ylim=(-4, 8),
     title="The derivative is the tangent's slope",
 )
-ax.legend(fontsize=8)
+ax.legend(loc="upper left")
 plt.show()

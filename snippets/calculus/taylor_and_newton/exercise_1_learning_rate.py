@@ -2,7 +2,7 @@ def grad(x):
     return 10 * x  # f(x) = 5x^2
 
 
-# x <- x - eta * 10x = (1 - 10 eta) x: stable exactly when |1 - 10 eta| < 1, i.e. eta < 0.2.
+# x <- (1 - 10 eta) x: stable exactly when |1 - 10 eta| < 1, i.e. eta < 0.2.
 for eta in [0.05, 0.19, 0.2, 0.21]:
     x = 1.0
     for _ in range(50):

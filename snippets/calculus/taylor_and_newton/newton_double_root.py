@@ -2,25 +2,23 @@ import scipy.optimize as opt
 
 
 def f(x):
-    return x**2 + 2 * x + 1  # = (x + 1)^2: a double root at x = -1
+    return x**2 + 2 * x + 1  # = (x + 1)^2: minimum AND double root at x = -1
 
 
-# The source's call: no fprime given, so scipy runs the secant method, and seeks f(x) = 0.
+# The tempting call: no fprime, so scipy runs the secant method on f(x) = 0.
 root, info = opt.newton(f, 0.0, full_output=True)
-print(f"{info.method}: x = {root:.10f} after {info.iterations} iterations")
-# > secant: x = -0.9999999853 after 37 iterations
+print(f"method: {info.method}; within 1e-6 of -1: {abs(root + 1) < 1e-6}")
+# > method: secant; within 1e-6 of -1: True
 
-# Newton root-finding by hand, x <- x - f(x) / f'(x): the error only halves each step.
+# Newton root-finding, x <- x - f(x) / f'(x): at a double root the error halves.
 x = 0.0
-for k in range(1, 7):
+for k in range(1, 5):
     x = x - f(x) / (2 * x + 2)
-    print(f"k = {k}: error {abs(x + 1):.6f}")
-# > k = 1: error 0.500000
-# > k = 2: error 0.250000
-# > k = 3: error 0.125000
-# > k = 4: error 0.062500
-# > k = 5: error 0.031250
-# > k = 6: error 0.015625
+    print(f"k = {k}: error {abs(x + 1):.4f}")
+# > k = 1: error 0.5000
+# > k = 2: error 0.2500
+# > k = 3: error 0.1250
+# > k = 4: error 0.0625
 
 # Shift f up by 1: the minimiser is still x = -1, but there is no root to find.
 _, shifted = opt.newton(lambda t: f(t) + 1, 0.0, full_output=True, disp=False)

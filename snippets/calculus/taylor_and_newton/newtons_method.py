@@ -1,9 +1,9 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 import scipy.optimize as opt
 
 
-# Minimise f(x) = e^x - 2x: f'(x) = e^x - 2, f''(x) = e^x, minimum at x* = ln 2.
+# Minimise f(x) = e^x - 2x: f' = e^x - 2, f'' = e^x > 0, minimum x* = ln 2.
 def df(x):
     return np.exp(x) - 2
 
@@ -20,17 +20,20 @@ newton_errors = [abs(x - x_star)]
 for _ in range(6):
     x = x - df(x) / d2f(x)
     newton_errors.append(abs(x - x_star))
-print(f"Newton: x_6 = {x:.10f}, ln 2 = {x_star:.10f}")
-# > Newton: x_6 = 0.6931471806, ln 2 = 0.6931471806
-for k, err in enumerate(newton_errors):
-    print(f"k = {k}: error {err:.1e}")
-# > k = 0: error 6.9e-01
-# > k = 1: error 3.1e-01
-# > k = 2: error 4.3e-02
-# > k = 3: error 9.0e-04
-# > k = 4: error 4.0e-07
-# > k = 5: error 8.0e-14
-# > k = 6: error 0.0e+00
+for k in range(1, 6):
+    ratio = newton_errors[k] / newton_errors[k - 1] ** 2
+    print(
+        f"k = {k}: error {newton_errors[k]:.1e}, "
+        f"error / previous error^2 = {ratio:.2f}"
+    )
+# > k = 1: error 3.1e-01, error / previous error^2 = 0.64
+# > k = 2: error 4.3e-02, error / previous error^2 = 0.45
+# > k = 3: error 9.0e-04, error / previous error^2 = 0.49
+# > k = 4: error 4.0e-07, error / previous error^2 = 0.50
+# > k = 5: error 8.0e-14, error / previous error^2 = 0.50
+# At k = 6 the error is at the level of rounding: print a bound, not its digits.
+print(f"k = 6: error below 1e-15: {newton_errors[6] < 1e-15}")
+# > k = 6: error below 1e-15: True
 
 # Gradient descent on the same function, learning rate 0.1, for comparison.
 x = 0.0
@@ -39,16 +42,19 @@ for _ in range(30):
     x = x - 0.1 * df(x)
     gd_errors.append(abs(x - x_star))
 print(
-    f"gradient descent: error after 5 steps {gd_errors[5]:.1e}, after 30 {gd_errors[30]:.1e}"
+    f"gradient descent: error after 5 steps {gd_errors[5]:.1e}, "
+    f"after 30 {gd_errors[30]:.1e}"
 )
 # > gradient descent: error after 5 steps 3.0e-01, after 30 1.3e-03
 
 # scipy's newton finds a ROOT; hand it f' (and f'') to get the minimiser.
 x_min = opt.newton(df, 0.0, fprime=d2f)
-print(f"opt.newton on f': {x_min:.10f}")
-# > opt.newton on f': 0.6931471806
+print(f"opt.newton on f': {x_min:.10f}, ln 2 = {x_star:.10f}")
+# > opt.newton on f': 0.6931471806, ln 2 = 0.6931471806
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
 
-# Picture: error per iteration on a log scale (Newton's last error is exactly 0: not drawn).
+# Picture: error per iteration, log scale (Newton up to k = 5, before rounding).
 fig, ax = plt.subplots(figsize=(6, 4))
 ax.semilogy(gd_errors, "o-", ms=3, label="gradient descent, $\\eta$ = 0.1")
 ax.semilogy(newton_errors[:6], "s-", label="Newton's method")

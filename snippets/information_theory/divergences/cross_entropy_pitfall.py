@@ -15,13 +15,15 @@ def stable_cross_entropy(z, k):
 
 # Overflow: exp(1000) is inf, and inf / inf is nan.
 z = np.array([1000.0, 0.0, -1000.0])
-with np.errstate(over="ignore", invalid="ignore"):  # silence the warnings on purpose
+with np.errstate(
+    over="ignore", invalid="ignore"
+):  # silence the warnings on purpose
     print(f"naive:  {naive_cross_entropy(z, 0):.4f}")
 # > naive:  nan
 print(f"stable: {stable_cross_entropy(z, 0):.4f}")
 # > stable: 0.0000
 
-# Underflow: exp(-1000) rounds to 0, and -log 0 is inf instead of a large finite loss.
+# Underflow: exp(-1000) rounds to 0, and -log 0 is inf, not a large finite loss.
 z = np.array([10.0, 0.0, -1000.0])
 with np.errstate(divide="ignore"):
     print(f"naive:  {naive_cross_entropy(z, 2):.4f}")
@@ -31,7 +33,7 @@ print(f"stable: {stable_cross_entropy(z, 2):.4f}")
 print(f"scipy log_softmax: {-log_softmax(z)[2]:.4f}")
 # > scipy log_softmax: 1010.0000
 
-# Log-sum-exp by hand: shift by the maximum m so the largest exponent is exp(0) = 1.
+# Log-sum-exp by hand: shift by the maximum m; the largest term is exp(0) = 1.
 z = np.array([1000.0, 999.0, 998.0])
 m = z.max()
 with np.errstate(over="ignore"):

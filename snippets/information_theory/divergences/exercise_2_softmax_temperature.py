@@ -5,11 +5,13 @@ from scipy.stats import entropy
 z = np.array([2.0, 1.0, 0.1])
 for T in [0.1, 0.5, 1.0, 2.0, 10.0]:
     q = softmax(z / T)
-    print(f"T = {T:>4}: softmax = {np.round(q, 3)}, H = {entropy(q, base=2):.4f} bits")
-# > T =  0.1: softmax = [1. 0. 0.], H = 0.0007 bits
-# > T =  0.5: softmax = [0.864 0.117 0.019], H = 0.6545 bits
-# > T =  1.0: softmax = [0.659 0.242 0.099], H = 1.2216 bits
-# > T =  2.0: softmax = [0.502 0.304 0.194], H = 1.4806 bits
-# > T = 10.0: softmax = [0.366 0.331 0.303], H = 1.5806 bits
+    print(
+        f"T = {T:>4}: q = {np.round(q, 3)}, H = {entropy(q, base=2):.4f} bits"
+    )
+# > T =  0.1: q = [1. 0. 0.], H = 0.0007 bits
+# > T =  0.5: q = [0.864 0.117 0.019], H = 0.6545 bits
+# > T =  1.0: q = [0.659 0.242 0.099], H = 1.2216 bits
+# > T =  2.0: q = [0.502 0.304 0.194], H = 1.4806 bits
+# > T = 10.0: q = [0.366 0.331 0.303], H = 1.5806 bits
 print(f"log2 3 = {np.log2(3):.4f} bits")
 # > log2 3 = 1.5850 bits

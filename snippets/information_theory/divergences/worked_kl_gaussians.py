@@ -1,4 +1,4 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 from scipy.integrate import quad
 from scipy.stats import norm
@@ -9,8 +9,8 @@ def kl_gauss(mu1, s1, mu2, s2):
     return np.log(s2 / s1) + (s1**2 + (mu1 - mu2) ** 2) / (2 * s2**2) - 0.5
 
 
-p = norm(loc=0.0, scale=1.0)  # P = N(0, 1)
-q = norm(loc=1.0, scale=2.0)  # Q = N(1, 2^2)
+p = norm(loc=0.0, scale=1.0)  # p = N(0, 1)
+q = norm(loc=1.0, scale=2.0)  # q = N(1, 2^2)
 
 
 def integrand(x):
@@ -19,17 +19,22 @@ def integrand(x):
 
 
 numeric, abserr = quad(integrand, -np.inf, np.inf)
-print(f"closed form D(P||Q) = {kl_gauss(0.0, 1.0, 1.0, 2.0):.6f} nats")
-# > closed form D(P||Q) = 0.443147 nats
-print(f"quad        D(P||Q) = {numeric:.6f} nats")
-# > quad        D(P||Q) = 0.443147 nats
+print(f"closed form D(p||q) = {kl_gauss(0.0, 1.0, 1.0, 2.0):.6f} nats")
+# > closed form D(p||q) = 0.443147 nats
+print(f"quad        D(p||q) = {numeric:.6f} nats")
+# > quad        D(p||q) = 0.443147 nats
 
 # The other direction is different again.
-reverse, _ = quad(lambda x: q.pdf(x) * (q.logpdf(x) - p.logpdf(x)), -np.inf, np.inf)
-print(f"closed form D(Q||P) = {kl_gauss(1.0, 2.0, 0.0, 1.0):.6f} nats")
-# > closed form D(Q||P) = 1.306853 nats
-print(f"quad        D(Q||P) = {reverse:.6f} nats")
-# > quad        D(Q||P) = 1.306853 nats
+reverse, _ = quad(
+    lambda x: q.pdf(x) * (q.logpdf(x) - p.logpdf(x)), -np.inf, np.inf
+)
+print(f"closed form D(q||p) = {kl_gauss(1.0, 2.0, 0.0, 1.0):.6f} nats")
+# > closed form D(q||p) = 1.306853 nats
+print(f"quad        D(q||p) = {reverse:.6f} nats")
+# > quad        D(q||p) = 1.306853 nats
+
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 x = np.linspace(-6, 8, 281)
 fig, ax = plt.subplots(figsize=(6, 4))
@@ -39,6 +44,6 @@ ax.plot(x, integrand(x), color="tab:red", label=r"$p \log(p/q)$")
 ax.fill_between(x, integrand(x), color="tab:red", alpha=0.2)
 ax.axhline(0, color="tab:gray", lw=0.8)
 ax.set(xlabel="$x$", ylabel="density / integrand")
-ax.set_title(r"$D_{KL}(P \| Q)$ is the signed area under the red curve")
+ax.set_title(r"$D_{KL}(p \,\|\, q)$ is the signed area under the red curve")
 ax.legend()
 plt.show()

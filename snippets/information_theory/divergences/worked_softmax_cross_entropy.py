@@ -7,7 +7,7 @@ onehot = np.eye(3)[k]
 
 
 def loss(logits):
-    """Cross-entropy of the one-hot label against softmax(logits), from logits."""
+    """Cross-entropy of the one-hot label against softmax(logits)."""
     return -log_softmax(logits)[k]
 
 
@@ -24,7 +24,9 @@ print(f"softmax - onehot:  {np.round(grad, 6)}")
 
 # Check it with central finite differences, one logit at a time.
 h = 1e-6
-numeric = np.array([(loss(z + h * e) - loss(z - h * e)) / (2 * h) for e in np.eye(3)])
+numeric = np.array(
+    [(loss(z + h * e) - loss(z - h * e)) / (2 * h) for e in np.eye(3)]
+)
 print(f"finite difference: {np.round(numeric, 6)}")
 # > finite difference: [-0.340999  0.242433  0.098566]
 print(f"agree: {np.allclose(grad, numeric, atol=1e-8)}")

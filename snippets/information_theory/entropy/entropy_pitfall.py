@@ -6,7 +6,7 @@ from scipy.stats import entropy
 print(f"{entropy([0.6, 0.4]):.4f}")
 # > 0.6730
 
-# 2. The input is divided by its sum without a word: counts work, but so do mistakes.
+# 2. The input is divided by its sum silently: counts work, but so do mistakes.
 print(f"counts [3, 2]:       {entropy([3, 2], base=2):.4f} bits")
 # > counts [3, 2]:       0.9710 bits
 print(f"typo [0.6, 0.6]:     {entropy([0.6, 0.6], base=2):.4f} bits")
@@ -14,7 +14,9 @@ print(f"typo [0.6, 0.6]:     {entropy([0.6, 0.6], base=2):.4f} bits")
 
 # 3. 0 log 0 must count as 0, but numpy computes 0 * (-inf) = nan.
 p = np.array([0.5, 0.5, 0.0])
-with np.errstate(divide="ignore", invalid="ignore"):  # silence log(0) on purpose
+with np.errstate(
+    divide="ignore", invalid="ignore"
+):  # silence log(0) on purpose
     naive = -np.sum(p * np.log2(p))
 print(f"naive numpy:         {naive:.4f}")
 # > naive numpy:         nan

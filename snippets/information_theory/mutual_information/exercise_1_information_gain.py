@@ -8,9 +8,9 @@ parent = left + right
 n = parent.sum()
 
 h_parent = entropy(parent, base=2)  # entropy normalises the counts
-h_children = left.sum() / n * entropy(left, base=2) + right.sum() / n * entropy(
-    right, base=2
-)
+h_children = left.sum() / n * entropy(
+    left, base=2
+) + right.sum() / n * entropy(right, base=2)
 print(f"H(Y) = {h_parent:.4f}, H(Y | split) = {h_children:.4f} bits")
 # > H(Y) = 1.0000, H(Y | split) = 0.7219 bits
 print(f"information gain = {h_parent - h_children:.4f} bits")
@@ -18,6 +18,8 @@ print(f"information gain = {h_parent - h_children:.4f} bits")
 
 # The same number is the mutual information between branch and class.
 joint = np.array([left, right]) / n
-mi = np.sum(joint * np.log2(joint / np.outer(joint.sum(axis=1), joint.sum(axis=0))))
+mi = np.sum(
+    joint * np.log2(joint / np.outer(joint.sum(axis=1), joint.sum(axis=0)))
+)
 print(f"I(branch; class) = {mi:.4f} bits")
 # > I(branch; class) = 0.2781 bits

@@ -2,21 +2,25 @@ import numpy as np
 
 A = np.array([[1.0, 2.0], [3.0, 4.0]])
 A_inv = np.linalg.inv(A)
-print(A_inv)
+print(np.round(A_inv, 10))
 # > [[-2.   1. ]
 # >  [ 1.5 -0.5]]
 
-# A times its inverse is the identity, up to floating-point rounding.
-print(np.allclose(A @ A_inv, np.eye(2)))
+# The 2x2 formula: swap a and d, negate b and c, divide by ad - bc = -2.
+print(np.allclose(A_inv, np.array([[4.0, -2.0], [-3.0, 1.0]]) / -2.0))
 # > True
+
+# A times its inverse is the identity, up to floating-point rounding.
+print(np.allclose(A @ A_inv, np.eye(2)), np.allclose(A_inv @ A, np.eye(2)))
+# > True True
 
 # To solve A x = b, call solve: it is faster and more accurate than inv(A) @ b.
 b = np.array([5.0, 6.0])
 x = np.linalg.solve(A, b)
-print(x)
+print(np.round(x, 10))
 # > [-4.   4.5]
 
-# A singular matrix (determinant 0) has no inverse.
+# A singular matrix (det 0, dependent columns) has no inverse.
 S = np.array([[1.0, 2.0], [2.0, 4.0]])
 try:
     np.linalg.inv(S)

@@ -13,11 +13,17 @@ B = np.array([[1, 0], [2, 1], [0, 3]])
 print(np.array_equal((A @ B).T, B.T @ A.T))
 # > True
 
-# X^T X for centred data is (n - 1) times the sample covariance matrix.
+# The transpose moves a matrix to the other side of a dot product.
+x = np.array([1, -1, 2])
+y = np.array([3, 1])
+print((A @ x) @ y, x @ (A.T @ y))
+# > 26 26
+
+# X^T X is symmetric: entry (j, k) is the dot product of columns j and k of X.
 X = np.array([[2.0, 0.0], [0.0, 1.0], [4.0, 5.0], [2.0, 2.0]])
-Xc = X - X.mean(axis=0)
-print(Xc.T @ Xc / (len(X) - 1))
-# > [[2.66666667 2.66666667]
-# >  [2.66666667 4.66666667]]
-print(np.allclose(Xc.T @ Xc / (len(X) - 1), np.cov(X, rowvar=False)))
-# > True
+G = X.T @ X
+print(G)
+# > [[24. 24.]
+# >  [24. 30.]]
+print(np.array_equal(G, G.T), G[0, 1] == X[:, 0] @ X[:, 1])
+# > True True

@@ -1,21 +1,23 @@
 import numpy as np
 
-u = np.array([1, 2, 3])
-v = np.array([4, 5, 6])
-print(np.dot(u, v))
-# > 32
-print(u @ v)  # the same thing, written as an operator
-# > 32
-print(np.sum(u * v))  # the definition: multiply element-wise, then add
-# > 32
+u = np.array([1.0, 2.0, 3.0])
+v = np.array([4.0, 5.0, 6.0])
+print(u @ v)  # the dot product
+# > 32.0
+print(np.sum(u * v))  # the definition: multiply entry by entry, then add
+# > 32.0
+
+# The dot product of a vector with itself is its squared length.
+length_u = np.sqrt(u @ u)
+print(f"|u| = {length_u:.4f}")
+# > |u| = 3.7417
 
 # The geometric reading: u . v = |u| |v| cos(theta).
-cos_theta = u @ v / (np.linalg.norm(u) * np.linalg.norm(v))
-print(
-    f"cos(theta) = {cos_theta:.4f}, theta = {np.degrees(np.arccos(cos_theta)):.2f} degrees"
-)
+cos_theta = u @ v / (np.sqrt(u @ u) * np.sqrt(v @ v))
+theta = np.degrees(np.arccos(cos_theta))
+print(f"cos(theta) = {cos_theta:.4f}, theta = {theta:.2f} degrees")
 # > cos(theta) = 0.9746, theta = 12.93 degrees
 
-# Perpendicular vectors have dot product zero.
-print(np.array([1, 0]) @ np.array([0, 3]))
-# > 0
+# Perpendicular vectors: the products cancel.
+print(np.array([1.0, 2.0]) @ np.array([-2.0, 1.0]) == 0)
+# > True

@@ -1,18 +1,21 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 
-v = np.array([1, 2, 3])
+v = np.array([1.0, 2.0, 3.0])
 print(2 * v)
-# > [2 4 6]
+# > [2. 4. 6.]
 print(-0.5 * v)
 # > [-0.5 -1.  -1.5]
 
-# Scaling by c multiplies the length by |c|; a negative c also flips the direction.
-print(f"|2v| / |v| = {np.linalg.norm(2 * v) / np.linalg.norm(v):.1f}")
-# > |2v| / |v| = 2.0
+# A linear combination uses nothing but scaling and adding.
+u = np.array([1.0, 0.0, -1.0])
+print(2 * v - 3 * u)
+# > [-1.  4.  9.]
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 w = np.array([2.0, 1.0])
-fig, ax = plt.subplots(figsize=(5, 4))
+fig, ax = plt.subplots(figsize=(6, 4))
 for c, color in [(1, "tab:blue"), (2, "tab:green"), (-0.5, "tab:red")]:
     ax.annotate(
         "",

@@ -13,15 +13,19 @@ print(g)
 ascent = g / np.linalg.norm(g)  # steepest ascent, unit length
 print(f"steepest ascent u = {np.round(ascent, 4)}, rate = {g @ ascent:.4f}")
 # > steepest ascent u = [0.4472 0.8944], rate = 2.2361
-flat = np.array([g[1], -g[0]]) / np.linalg.norm(g)  # perpendicular to the gradient
-print(f"level direction u = {np.round(flat, 4)}, rate = {g @ flat:.4f}")
-# > level direction u = [ 0.8944 -0.4472], rate = 0.0000
+flat = np.array([g[1], -g[0]]) / np.linalg.norm(
+    g
+)  # perpendicular to the gradient
+level_ok = abs(g @ flat) < 1e-12
+print(f"level direction u = {np.round(flat, 4)}, |rate| < 1e-12: {level_ok}")
+# > level direction u = [ 0.8944 -0.4472], |rate| < 1e-12: True
 
-# Finite-difference check of both rates.
+# Central-difference check of both rates.
 f_num = sp.lambdify((x, y), f)
 p, h = np.array([2.0, 0.0]), 1e-6
-for u in (ascent, flat):
-    rate = (f_num(*(p + h * u)) - f_num(*(p - h * u))) / (2 * h)
-    print(f"finite difference: {rate:.4f}")
-# > finite difference: 2.2361
-# > finite difference: 0.0000
+fd = [
+    (f_num(*(p + h * u)) - f_num(*(p - h * u))) / (2 * h)
+    for u in (ascent, flat)
+]
+print(f"ascent: {fd[0]:.4f}; level: |rate| < 1e-8: {abs(fd[1]) < 1e-8}")
+# > ascent: 2.2361; level: |rate| < 1e-8: True

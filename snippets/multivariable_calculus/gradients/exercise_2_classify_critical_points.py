@@ -19,6 +19,6 @@ for point in critical:
         kind = "local minimum"
     else:
         kind = "local maximum"
-    print(f"({point[x]}, {point[y]}): eigenvalues {eig}, {kind}, f = {f.subs(point)}")
-# > (-1, 0): eigenvalues [-6.  2.], saddle point, f = 2
-# > (1, 0): eigenvalues [2. 6.], local minimum, f = -2
+    print(f"({point[x]}, {point[y]}): eigenvalues {eig}, {kind}")
+# > (-1, 0): eigenvalues [-6.  2.], saddle point
+# > (1, 0): eigenvalues [2. 6.], local minimum

@@ -2,12 +2,16 @@ import numpy as np
 import sympy as sp
 from scipy.optimize import minimize
 
-x, y, lam = sp.symbols("x y lambda", real=True)
+x, y, nu = sp.symbols("x y nu", real=True)
 f = x**2 + 2 * y**2
-g = x + y - 3
-lagrangian = f - lam * g
-print(sp.solve([sp.diff(lagrangian, v) for v in (x, y, lam)], [x, y, lam], dict=True))
-# > [{lambda: 4, x: 2, y: 1}]
+h = x + y - 3
+lagrangian = f + nu * h
+print(
+    sp.solve(
+        [sp.diff(lagrangian, v) for v in (x, y, nu)], [x, y, nu], dict=True
+    )
+)
+# > [{nu: -4, x: 2, y: 1}]
 
 res = minimize(
     lambda p: p[0] ** 2 + 2 * p[1] ** 2,

@@ -2,7 +2,9 @@ import numpy as np
 
 # Linear regression with MSE loss L(w) = mean((X w - y)^2).
 rng = np.random.default_rng(0)
-X = np.column_stack([rng.normal(size=100), 3 * rng.normal(size=100), np.ones(100)])
+X = np.column_stack(
+    [rng.normal(size=100), 3 * rng.normal(size=100), np.ones(100)]
+)
 y = X @ np.array([2.0, -1.0, 0.5]) + 0.1 * rng.normal(size=100)
 
 hessian = 2 * X.T @ X / len(y)  # constant: the loss is quadratic
@@ -17,7 +19,8 @@ for factor in [1.0, 1.9, 2.1]:
     for _ in range(100):
         w = w - lr * 2 * X.T @ (X @ w - y) / len(y)
     print(
-        f"lr = {factor}/L: distance to least squares = {np.linalg.norm(w - w_best):.2e}"
+        f"lr = {factor}/L: distance to least squares"
+        f" = {np.linalg.norm(w - w_best):.2e}"
     )
 # > lr = 1.0/L: distance to least squares = 1.97e-05
 # > lr = 1.9/L: distance to least squares = 2.58e-05

@@ -1,6 +1,8 @@
 import numpy as np
 
-H = np.diag([1.0, 10.0])  # f(w) = 1/2 w^T H w from the gradient descent section
+H = np.diag(
+    [1.0, 10.0]
+)  # f(w) = 1/2 w^T H w from the gradient descent section
 w = np.array([-9.0, 2.0])
 
 # One Newton step: w - H^{-1} grad f(w), with grad f(w) = H w.

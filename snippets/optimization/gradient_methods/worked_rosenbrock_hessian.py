@@ -2,15 +2,15 @@ import numpy as np
 from scipy.optimize import minimize, rosen, rosen_der, rosen_hess
 
 # Curvature at the minimum: one stiff and one very flat direction.
-eig = np.linalg.eigvalsh(rosen_hess([1.0, 1.0]))
+eig = np.linalg.eigvalsh(rosen_hess(np.array([1.0, 1.0])))
 print(f"Hessian eigenvalues at (1, 1): {eig[0]:.4f} and {eig[1]:.4f}")
 # > Hessian eigenvalues at (1, 1): 0.3994 and 1001.6006
 print(f"condition number: {eig[1] / eig[0]:.0f}")
 # > condition number: 2508
-print(f"largest stable fixed step there: 2/L = {2 / eig[1]:.6f}")
-# > largest stable fixed step there: 2/L = 0.001997
+print(f"largest stable fixed step there: 2/lambda_max = {2 / eig[1]:.6f}")
+# > largest stable fixed step there: 2/lambda_max = 0.001997
 
-# Newton-CG's iterates: where is the Hessian indefinite, and where do steps go?
+# Newton-CG's iterates (the counts depend on the scipy version; here 1.17).
 path = [np.array([-1.2, 1.0])]
 minimize(
     rosen,
@@ -22,12 +22,17 @@ minimize(
 )
 path = np.array(path)
 steps = np.diff(path, axis=0)
-indefinite = along_gradient = 0
+indefinite = first_negative = along_gradient = 0
 for x, s in zip(path[:-1], steps, strict=True):
-    g = rosen_der(x)
-    indefinite += np.linalg.eigvalsh(rosen_hess(x))[0] < 0
+    g, H = rosen_der(x), rosen_hess(x)
+    indefinite += np.linalg.eigvalsh(H)[0] < 0
+    first_negative += (
+        g @ H @ g < 0
+    )  # negative curvature on the first CG direction
     along_gradient += -g @ s / (np.linalg.norm(g) * np.linalg.norm(s)) > 0.9999
 print(f"Newton-CG: {len(steps)} steps, Hessian indefinite at {indefinite}")
 # > Newton-CG: 83 steps, Hessian indefinite at 42
+print(f"negative curvature along the first CG direction -g: {first_negative}")
+# > negative curvature along the first CG direction -g: 0
 print(f"steps pointing along -gradient: {along_gradient}")
 # > steps pointing along -gradient: 65

@@ -2,7 +2,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 
-def rosenbrock(x, y):  # the source's signature: two scalars
+def rosenbrock(x, y):  # a natural signature on paper: two scalars
     return (1 - x) ** 2 + 100 * (y - x**2) ** 2
 
 

@@ -1,4 +1,4 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 from scipy import optimize, stats
 
@@ -9,7 +9,7 @@ n = x.size
 
 
 def nll(params):
-    """Negative log-likelihood of N(mu, sigma^2); sigma = exp(log_sigma) stays positive."""
+    """NLL of N(mu, sigma^2); sigma = exp(log_sigma) stays positive."""
     mu, log_sigma = params
     sigma = np.exp(log_sigma)
     return (
@@ -30,7 +30,9 @@ print(f"norm.fit:    mu = {loc:.4f}, sigma = {scale:.4f}")
 # > norm.fit:    mu = 5.0305, sigma = 1.9224
 
 # 3. Minimise the negative log-likelihood numerically.
-result = optimize.minimize(nll, x0=[0.0, 0.0], method="BFGS", options={"gtol": 1e-8})
+result = optimize.minimize(
+    nll, x0=[0.0, 0.0], method="BFGS", options={"gtol": 1e-8}
+)
 mu_opt, sigma_opt = result.x[0], np.exp(result.x[1])
 print(f"minimize:    mu = {mu_opt:.4f}, sigma = {sigma_opt:.4f}")
 # > minimize:    mu = 5.0305, sigma = 1.9224
@@ -38,12 +40,19 @@ print(f"minimize:    mu = {mu_opt:.4f}, sigma = {sigma_opt:.4f}")
 # The minimum value matches the formula n/2 (1 + log(2 pi sigma_hat^2)).
 print(f"NLL at the optimum = {result.fun:.4f}")
 # > NLL at the optimum = 414.4982
-print(f"formula            = {n / 2 * (1 + np.log(2 * np.pi * sigma_hat**2)):.4f}")
+print(
+    f"formula            = {n / 2 * (1 + np.log(2 * np.pi * sigma_hat**2)):.4f}"
+)
 # > formula            = 414.4982
-print(f"the same NLL from scipy: {-stats.norm.logpdf(x, mu_hat, sigma_hat).sum():.4f}")
-# > the same NLL from scipy: 414.4982
+print(
+    f"NLL from scipy:     {-stats.norm.logpdf(x, mu_hat, sigma_hat).sum():.4f}"
+)
+# > NLL from scipy:     414.4982
 print(f"ddof=1 sigma for comparison: {x.std(ddof=1):.4f}")
 # > ddof=1 sigma for comparison: 1.9272
+
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 # The NLL surface over (mu, sigma) is a bowl whose bottom is the estimate.
 mus = np.linspace(4.0, 6.0, 50)
@@ -51,12 +60,20 @@ sigmas = np.linspace(1.4, 2.8, 50)
 M, S = np.meshgrid(mus, sigmas)
 Z = np.vectorize(lambda m, s: nll([m, np.log(s)]))(M, S)
 fig, ax = plt.subplots(figsize=(6, 4))
-contours = ax.contour(M, S, Z, levels=12)
-ax.clabel(contours, fontsize=7, fmt="%.0f")
-ax.plot(mu_hat, sigma_hat, "o", color="tab:red", label="maximum-likelihood estimate")
+contours = ax.contour(M, S, Z, levels=8)
+ax.clabel(contours, fmt="%.0f")
+ax.plot(
+    mu_hat,
+    sigma_hat,
+    "o",
+    color="tab:red",
+    label="maximum-likelihood estimate",
+)
 ax.plot(5.0, 2.0, "x", color="black", label="true parameters")
 ax.set(
-    xlabel="$\\mu$", ylabel="$\\sigma$", title="Negative log-likelihood of 200 points"
+    xlabel="$\\mu$",
+    ylabel="$\\sigma$",
+    title="Negative log-likelihood of 200 points",
 )
-ax.legend(loc="upper right", fontsize=8)
+ax.legend(loc="upper right")
 plt.show()

@@ -1,4 +1,4 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 
 data = np.array([1, 2, 3, 4, 5])
@@ -22,11 +22,19 @@ for n in [10, 100, 2000]:
 
 # One outlier drags the mean; the median barely moves.
 with_outlier = np.array([1, 2, 3, 4, 5, 100])
-print(f"mean = {np.mean(with_outlier):.4f}, median = {np.median(with_outlier):.4f}")
+print(
+    f"mean = {np.mean(with_outlier):.4f},"
+    f" median = {np.median(with_outlier):.4f}"
+)
 # > mean = 19.1667, median = 3.5000
 
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
+
 running_mean = np.cumsum(rolls) / np.arange(1, rolls.size + 1)
-n = np.unique(np.geomspace(1, rolls.size, 300).astype(int))  # thinned for a small SVG
+n = np.unique(
+    np.geomspace(1, rolls.size, 300).astype(int)
+)  # thinned for a small SVG
 fig, ax = plt.subplots(figsize=(6, 4))
 ax.plot(n, running_mean[n - 1], label="sample mean of the first n rolls")
 ax.axhline(expectation, color="tab:gray", ls="--", label="E[X] = 3.5")

@@ -1,4 +1,4 @@
-import matplotlib.pyplot as plt
+# --8<-- [start:lesson]
 import numpy as np
 
 # A diagnostic test for a disease D that 1 % of the population has.
@@ -23,18 +23,21 @@ print(f"P(+ | D) = {sensitivity:.4f}")
 
 # The same test, applied where the disease is common, means something else.
 for base_rate in [0.001, 0.01, 0.1, 0.5]:
-    print(
-        f"base rate {base_rate:5.3f} -> P(D | +) = {posterior(base_rate, sensitivity, false_positive_rate):.4f}"
-    )
+    post = posterior(base_rate, sensitivity, false_positive_rate)
+    print(f"base rate {base_rate:5.3f} -> P(D | +) = {post:.4f}")
 # > base rate 0.001 -> P(D | +) = 0.0177
 # > base rate 0.010 -> P(D | +) = 0.1538
 # > base rate 0.100 -> P(D | +) = 0.6667
 # > base rate 0.500 -> P(D | +) = 0.9474
+# --8<-- [end:lesson]
+import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 base_rates = np.logspace(-4, 0, 200)
 fig, ax = plt.subplots(figsize=(6, 4))
 ax.plot(base_rates, posterior(base_rates, sensitivity, false_positive_rate))
-ax.axhline(sensitivity, color="tab:gray", ls="--", label="sensitivity P(+ | D)")
+ax.axhline(
+    sensitivity, color="tab:gray", ls="--", label="sensitivity P(+ | D)"
+)
 ax.plot(
     prior,
     posterior(prior, sensitivity, false_positive_rate),

@@ -1,17 +1,19 @@
 import numpy as np
 
-# Same joint table: rows A = "contains 'free'", columns B = "is spam".
+# The same joint table: rows "contains 'free'", columns "is spam".
 joint = np.array([[0.55, 0.10], [0.05, 0.30]])
-p_A1 = joint[1].sum()  # P(A=1)
-p_B1 = joint[:, 1].sum()  # P(B=1)
+p_free = joint[1].sum()  # P(free)
+p_spam = joint[:, 1].sum()  # P(spam)
 
-# Conditional probability: restrict to the rows (or columns) where the condition holds.
-print(f"P(spam | 'free') = {joint[1, 1] / p_A1:.4f}")
+# Conditioning: keep the row (or column) of the condition and renormalise it.
+p_spam_given_free = joint[1, 1] / p_free
+print(f"P(spam | 'free') = {p_spam_given_free:.4f}")
 # > P(spam | 'free') = 0.8571
-print(f"P('free' | spam) = {joint[1, 1] / p_B1:.4f}")
+print(f"P('free' | spam) = {joint[1, 1] / p_spam:.4f}")
 # > P('free' | spam) = 0.7500
+print("row 'free' renormalised:", np.round(joint[1] / p_free, 4))
+# > row 'free' renormalised: [0.1429 0.8571]
 
-# The product rule turns a conditional back into a joint probability (the source's example).
-p_A, p_B_given_A = 0.4, 0.8
-print(f"P(A and B) = P(A) P(B | A) = {p_A * p_B_given_A:.2f}")
-# > P(A and B) = P(A) P(B | A) = 0.32
+# The product rule rebuilds the joint cell from a marginal and a conditional.
+print(f"P(free) P(spam | free) = {p_free * p_spam_given_free:.2f}")
+# > P(free) P(spam | free) = 0.30

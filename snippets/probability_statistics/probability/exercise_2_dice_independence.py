@@ -11,11 +11,13 @@ def prob(event):
     return Fraction(int(event.sum()), event.size)
 
 
-A = first == 1
-for name, B in [("sum is 7", total == 7), ("sum is 8", total == 8)]:
+first_is_1 = first == 1
+for name, event in [("sum is 7", total == 7), ("sum is 8", total == 8)]:
+    both = prob(first_is_1 & event)
+    product = prob(first_is_1) * prob(event)
     print(
-        f"{name}: P(A and B) = {prob(A & B)}, P(A) P(B) = {prob(A) * prob(B)},"
-        f" independent: {prob(A & B) == prob(A) * prob(B)}"
+        f"{name}: P(both) = {both}, product = {product},"
+        f" independent: {both == product}"
     )
-# > sum is 7: P(A and B) = 1/36, P(A) P(B) = 1/36, independent: True
-# > sum is 8: P(A and B) = 0, P(A) P(B) = 5/216, independent: False
+# > sum is 7: P(both) = 1/36, product = 1/36, independent: True
+# > sum is 8: P(both) = 0, product = 5/216, independent: False
