@@ -2,6 +2,7 @@
 # requirements.txt, node_modules from package-lock.json (KaTeX, axe-core).
 PYTHON ?= python3
 CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM# the browser tests read it too
 JOBS ?= auto# pytest-xdist workers: one per core
 BIN := .venv/bin
 SITE := build/site
