@@ -7,6 +7,7 @@ JOBS ?= auto# pytest-xdist workers: one per core
 BIN := .venv/bin
 SITE := build/site
 export NO_MKDOCS_2_WARNING := 1# Material 9.8's end-of-life banner, printed on every build
+export DISABLE_MKDOCS_2_WARNING := true# the same banner from mkdocs-redirects (via properdocs)
 
 .PHONY: setup serve test test-arm page build outputs lint browser bench clean
 
