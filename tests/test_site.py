@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.pages import pages
+from harness.pages import fences, pages
 
 # The first test here waits for the site build; tests of the built site share one xdist worker.
 pytestmark = [pytest.mark.timeout(900), pytest.mark.xdist_group("site")]
@@ -60,3 +60,11 @@ def test_each_page_links_to_its_notebook_which_downloads(built_site, page):
 def _is_canonical(url: str, html: str) -> bool:
     # <link rel="canonical"> names the page's own address; browsers do not fetch it.
     return f'<link rel="canonical" href="{url}"' in html
+
+
+def test_execution_report_lists_every_code_block_with_its_run_time(built_site):
+    html = page_html(built_site, Path("execution"))
+    blocks = [f for page in WITH_CODE for f in fences((ROOT / "docs" / f"{page}.md").read_text(), ROOT) if f.snippet]
+    assert f"<strong>{len(blocks)} code blocks on {len(WITH_CODE)} pages" in html
+    timed = re.findall(r"<td[^>]*>(\d+\.\d\d) s</td>", html)
+    assert len(timed) == sum(1 for f in blocks if not f.section), "a block without its run time"
