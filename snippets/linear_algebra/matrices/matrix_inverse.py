@@ -6,7 +6,7 @@ print(np.round(A_inv, 10))
 # > [[-2.   1. ]
 # >  [ 1.5 -0.5]]
 
-# The 2x2 formula: swap a and d, negate b and c, divide by ad - bc = -2.
+# The 2x2 formula: swap the diagonal, negate the rest, divide by det A = -2.
 print(np.allclose(A_inv, np.array([[4.0, -2.0], [-3.0, 1.0]]) / -2.0))
 # > True
 
@@ -14,9 +14,9 @@ print(np.allclose(A_inv, np.array([[4.0, -2.0], [-3.0, 1.0]]) / -2.0))
 print(np.allclose(A @ A_inv, np.eye(2)), np.allclose(A_inv @ A, np.eye(2)))
 # > True True
 
-# To solve A x = b, call solve: it is faster and more accurate than inv(A) @ b.
-b = np.array([5.0, 6.0])
-x = np.linalg.solve(A, b)
+# To solve A x = y, call solve: it is faster and more accurate than inv(A) @ y.
+y = np.array([5.0, 6.0])
+x = np.linalg.solve(A, y)
 print(np.round(x, 10))
 # > [-4.   4.5]
 

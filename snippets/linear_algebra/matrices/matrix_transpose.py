@@ -21,9 +21,9 @@ print((A @ x) @ y, x @ (A.T @ y))
 
 # X^T X is symmetric: entry (j, k) is the dot product of columns j and k of X.
 X = np.array([[2.0, 0.0], [0.0, 1.0], [4.0, 5.0], [2.0, 2.0]])
-G = X.T @ X
-print(G)
+gram = X.T @ X
+print(gram)
 # > [[24. 24.]
 # >  [24. 30.]]
-print(np.array_equal(G, G.T), G[0, 1] == X[:, 0] @ X[:, 1])
+print(np.array_equal(gram, gram.T), gram[0, 1] == X[:, 0] @ X[:, 1])
 # > True True

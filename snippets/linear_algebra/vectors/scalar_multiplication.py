@@ -16,14 +16,27 @@ import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 w = np.array([2.0, 1.0])
 fig, ax = plt.subplots(figsize=(6, 4))
-for c, color in [(1, "tab:blue"), (2, "tab:green"), (-0.5, "tab:red")]:
+# 2w is drawn wide and pale first, so w stays visible on top of it.
+for c, color, lw, alpha in [
+    (2, "tab:green", 7, 0.45),
+    (1, "tab:blue", 2.5, 1.0),
+    (-0.5, "tab:red", 2.5, 1.0),
+]:
     ax.annotate(
         "",
         xy=c * w,
         xytext=(0, 0),
-        arrowprops={"arrowstyle": "->", "color": color, "lw": 2},
+        arrowprops={
+            "arrowstyle": "-|>",
+            "mutation_scale": 25,
+            "shrinkA": 0,
+            "shrinkB": 0,
+            "color": color,
+            "lw": lw,
+            "alpha": alpha,
+        },
     )
-    ax.plot([], [], color=color, label=f"{c:g} w")
+    ax.plot([], [], color=color, lw=lw, alpha=alpha, label=f"{c:g} w")
 ax.set(
     xlim=(-1.5, 4.5),
     ylim=(-1, 2.5),
