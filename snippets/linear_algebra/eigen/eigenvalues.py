@@ -28,8 +28,9 @@ print(
 
 # eig promises no order; a non-symmetric matrix may have complex ones.
 R = np.array([[0.0, -1.0], [1.0, 0.0]])  # a 90-degree rotation
-print(np.linalg.eigvals(R))
-# > [0.+1.j 0.-1.j]
+ev = np.linalg.eigvals(R)  # the pair +-i: real parts 0 up to rounding
+print("imaginary parts:", np.sort(ev.imag), np.allclose(ev.real, 0.0))
+# > imaginary parts: [-1.  1.] True
 # --8<-- [end:lesson]
 import matplotlib.pyplot as plt  # the figure code follows the lesson
 

@@ -7,16 +7,14 @@ eigenvalues, Q = np.linalg.eigh(A)  # columns of Q are unit eigenvectors
 
 def fix_signs(V):
     """Flip each column so that its largest-magnitude entry is positive."""
-    big = (
-        np.abs(V) > np.abs(V).max(axis=0) - 1e-9
-    )  # ties within rounding count as equal
+    # Entries within rounding of the column's largest magnitude count as ties.
+    big = np.abs(V) > np.abs(V).max(axis=0) - 1e-9
     rows = np.argmax(big, axis=0)  # the first of the largest entries
     return V * np.sign(V[rows, np.arange(V.shape[1])])
 
 
-Q = fix_signs(
-    Q
-)  # -v is an eigenvector too; fix one sign so the output is reproducible
+# -v is an eigenvector too: fix one sign so the output is reproducible.
+Q = fix_signs(Q)
 print(eigenvalues)
 # > [1. 3.]
 print(np.round(Q, 4))
@@ -37,6 +35,20 @@ print("Q^T Q = I:", np.allclose(Q.T @ Q, np.eye(2)))
 # > Q^T Q = I: True
 print("A = Q Lambda Q^T:", np.allclose(Q @ np.diag(eigenvalues) @ Q.T, A))
 # > A = Q Lambda Q^T: True
+
+
+def rayleigh(v):
+    """R(v) = v^T A v / v^T v: a weighted average of the eigenvalues."""
+    return (v @ A @ v) / (v @ v)
+
+
+# Between lambda_min = 1 and lambda_max = 3, and equal to them at q_1, q_2.
+e1 = np.array([1.0, 0.0])
+print(
+    f"R(e_1) = {rayleigh(e1):.1f}, R(q_1) = {rayleigh(Q[:, 0]):.1f},"
+    f" R(q_2) = {rayleigh(Q[:, 1]):.1f}"
+)
+# > R(e_1) = 2.0, R(q_1) = 1.0, R(q_2) = 3.0
 # --8<-- [end:lesson]
 import matplotlib.pyplot as plt  # the figure code follows the lesson
 

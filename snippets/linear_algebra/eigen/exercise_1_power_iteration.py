@@ -4,9 +4,8 @@ A = np.array([[2.0, 1.0], [1.0, 2.0]])
 v = np.array([1.0, 0.0])  # has a nonzero component along (1, 1)
 for _ in range(50):
     v = A @ v
-    v = v / np.linalg.norm(
-        v
-    )  # keep it unit length so it neither overflows nor vanishes
+    # Keep v at unit length, so it neither overflows nor vanishes.
+    v = v / np.linalg.norm(v)
 
 # The Rayleigh quotient v^T A v / v^T v estimates the eigenvalue.
 print(f"eigenvalue ~ {v @ A @ v / (v @ v):.6f}")

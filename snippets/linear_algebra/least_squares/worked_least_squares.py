@@ -5,7 +5,7 @@ rng = np.random.default_rng(0)
 x = np.linspace(0, 5, 20)
 y = 2 * x + 1 + rng.normal(scale=0.5, size=x.size)
 
-# Design matrix: one column for the slope, one column of ones for the intercept.
+# Design matrix: a column for the slope, a column of ones for the intercept.
 X = np.column_stack([x, np.ones_like(x)])
 
 # The normal equations X^T X w = X^T y, solved without forming an inverse ...

@@ -1,16 +1,16 @@
 # --8<-- [start:lesson]
 import numpy as np
 
-# 500 correlated 2-D points, sampled with a Cholesky factor of their covariance.
+# 500 correlated 2-D points, sampled with a Cholesky factor of a covariance.
 rng = np.random.default_rng(0)
-cov = np.array([[3.0, 1.5], [1.5, 1.0]])
-L = np.linalg.cholesky(cov)
+Sigma = np.array([[3.0, 1.5], [1.5, 1.0]])
+L = np.linalg.cholesky(Sigma)
 X = rng.standard_normal(size=(500, 2)) @ L.T  # one example per row
 
 # PCA: eigenvectors of the sample covariance matrix, largest eigenvalue first.
 Xc = X - X.mean(axis=0)
-C = Xc.T @ Xc / (len(X) - 1)
-eigenvalues, eigenvectors = np.linalg.eigh(C)
+Sigma_hat = Xc.T @ Xc / (len(X) - 1)
+eigenvalues, eigenvectors = np.linalg.eigh(Sigma_hat)
 order = np.argsort(eigenvalues)[::-1]
 eigenvalues, eigenvectors = eigenvalues[order], eigenvectors[:, order]
 print(np.round(eigenvalues, 4))
@@ -24,13 +24,13 @@ z = Xc @ eigenvectors[:, 0]
 print(z.shape, f"variance of z = {z.var(ddof=1):.4f}")
 # > (500,) variance of z = 3.6961
 
-# The SVD of the centred data gives the same variances without forming C ...
+# The SVD of the centred data gives the same variances, without Sigma_hat ...
 _, s, Vt = np.linalg.svd(Xc, full_matrices=False)
 print(np.round(s**2 / (len(X) - 1), 4))
 # > [3.6961 0.1848]
-# ... and the same directions up to sign: u = v or u = -v.
-u, v = Vt[0], eigenvectors[:, 0]
-print("same direction:", np.allclose(u, v) or np.allclose(u, -v))
+# ... and the same directions up to sign: v_1 = q_1 or v_1 = -q_1.
+v1, q1 = Vt[0], eigenvectors[:, 0]
+print("same direction:", np.allclose(v1, q1) or np.allclose(v1, -q1))
 # > same direction: True
 # --8<-- [end:lesson]
 import matplotlib.pyplot as plt  # the figure code follows the lesson
