@@ -57,5 +57,5 @@ ax.plot(x, stats.norm.pdf(x, mu, sigma), label="N(0, 1) density")
 ax.set(
     xlabel="x", ylabel="density", title="Samples from N(0, 1) and its density"
 )
-ax.legend()
+ax.legend(loc="upper left")
 plt.show()
