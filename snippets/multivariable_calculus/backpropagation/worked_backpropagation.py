@@ -2,9 +2,8 @@ import numpy as np
 
 rng = np.random.default_rng(0)
 d_in, d_hidden, d_out = 3, 4, 2
-params = {
-    "W1": 0.5
-    * rng.standard_normal((d_in, d_hidden)),  # (d_in, d_out) convention
+params = {  # each W of shape (d_in, d_out)
+    "W1": 0.5 * rng.standard_normal((d_in, d_hidden)),
     "b1": np.zeros(d_hidden),
     "W2": 0.5 * rng.standard_normal((d_hidden, d_out)),
     "b2": np.zeros(d_out),

@@ -13,9 +13,7 @@ print(g)
 ascent = g / np.linalg.norm(g)  # steepest ascent, unit length
 print(f"steepest ascent u = {np.round(ascent, 4)}, rate = {g @ ascent:.4f}")
 # > steepest ascent u = [0.4472 0.8944], rate = 2.2361
-flat = np.array([g[1], -g[0]]) / np.linalg.norm(
-    g
-)  # perpendicular to the gradient
+flat = np.array([g[1], -g[0]]) / np.linalg.norm(g)  # perpendicular to g
 level_ok = abs(g @ flat) < 1e-12
 print(f"level direction u = {np.round(flat, 4)}, |rate| < 1e-12: {level_ok}")
 # > level direction u = [ 0.8944 -0.4472], |rate| < 1e-12: True

@@ -14,6 +14,10 @@ for name, f in functions.items():
 # > x^2 - y^4: Hessian at 0 [[2.0, 0.0], [0.0, 0.0]]
 # > (x - y^2)(x - 2y^2): Hessian at 0 [[2.0, 0.0], [0.0, 0.0]]
 
+# x^2 + y^4 is a sum of even powers of real numbers: >= 0 = f(0, 0).
+print("x^2 + y^4 >= 0 for real x, y:", functions["x^2 + y^4"].is_nonnegative)
+# > x^2 + y^4 >= 0 for real x, y: True
+
 # x^2 - y^4 falls along the y-axis, the zero-eigenvalue direction.
 print("x^2 - y^4 on the y-axis:", sp.expand(functions["x^2 - y^4"].subs(x, 0)))
 # > x^2 - y^4 on the y-axis: -y**4
