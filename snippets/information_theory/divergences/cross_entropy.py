@@ -15,16 +15,14 @@ print(
 # > H(p) + D(p||q) = 0.6109 + 0.0823 = 0.6931 nats
 
 # Classification: the label is one-hot, so only the true class's term survives.
-q_model = np.array(
-    [0.7, 0.2, 0.1]
-)  # model's predicted probabilities for 3 classes
+q_model = np.array([0.7, 0.2, 0.1])  # predicted probabilities of 3 classes
 y = np.array([0.0, 1.0, 0.0])  # one-hot label: the true class is 1
 print(f"-sum y log q = {-np.sum(y * np.log(q_model)):.4f}")
 # > -sum y log q = 1.6094
 print(f"-log q[1] = {-np.log(0.2):.4f}")
 # > -log q[1] = 1.6094
 
-# Binary cross-entropy averaged over a batch of labels y and predicted P(y = 1).
+# Binary cross-entropy over a batch of labels y and predictions P(Y = 1).
 labels = np.array([1, 0, 1, 1])
 p_hat = np.array([0.9, 0.2, 0.6, 0.99])
 per_example = -(labels * np.log(p_hat) + (1 - labels) * np.log(1 - p_hat))

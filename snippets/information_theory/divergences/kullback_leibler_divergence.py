@@ -6,7 +6,8 @@ from scipy.stats import entropy
 p = np.array([0.3, 0.7])
 q = np.array([0.5, 0.5])
 
-# With two arguments scipy.stats.entropy is the KL divergence (nats by default).
+# With two arguments, scipy.stats.entropy is the KL divergence, in nats
+# (in bits with base=2).
 print(f"D(p||q) = {entropy(p, q):.4f} nats = {entropy(p, q, base=2):.4f} bits")
 # > D(p||q) = 0.0823 nats = 0.1187 bits
 print(f"by hand:  {np.sum(p * np.log(p / q)):.4f} nats")
@@ -25,12 +26,12 @@ print(f"D(q||p) = {entropy(q, p):.4f} nats")
 # Gibbs' inequality: D >= 0 for every pair. rng.dirichlet(np.ones(5)) draws a
 # probability vector uniformly at random among all distributions on 5 outcomes.
 rng = np.random.default_rng(0)
-ps = rng.dirichlet(
-    np.ones(5), size=1000
-)  # 1000 random distributions, one per row
+# 1000 random distributions, one per row:
+ps = rng.dirichlet(np.ones(5), size=1000)
 qs = rng.dirichlet(np.ones(5), size=1000)
 print(
-    f"smallest of 1000 random D(p||q): {entropy(ps, qs, axis=1).min():.4f} nats"
+    f"smallest of 1000 random D(p||q): "
+    f"{entropy(ps, qs, axis=1).min():.4f} nats"
 )
 # > smallest of 1000 random D(p||q): 0.0356 nats
 print(f"D(p||p) below 1e-12: {entropy(p, p) < 1e-12}")

@@ -4,7 +4,7 @@ from scipy.stats import entropy
 
 p = np.array([0.6, 0.4])  # P(X = 0), P(X = 1)
 
-# scipy.stats.entropy uses the natural log (nats) unless you pass base=2 (bits).
+# scipy.stats.entropy uses the natural log (nats) unless given base=2 (bits).
 print(f"scipy: {entropy(p, base=2):.4f} bits, {entropy(p):.4f} nats")
 # > scipy: 0.9710 bits, 0.6730 nats
 # The same by hand: H = -sum p log p.
@@ -22,20 +22,20 @@ print(f"uniform over 4: {entropy([0.25, 0.25, 0.25, 0.25], base=2):.4f} bits")
 print(f"certain outcome has H below 1e-12: {entropy([1.0, 0.0]) < 1e-12}")
 # > certain outcome has H below 1e-12: True
 
-# Binary entropy H_b(p) = -p log2 p - (1-p) log2 (1-p); scipy takes 0 log 0 = 0.
-grid = np.linspace(0, 1, 201)
-hb = entropy([grid, 1 - grid], base=2)  # one distribution per column
-print(f"max H_b = {hb.max():.4f} bit at p = {grid[hb.argmax()]:.2f}")
-# > max H_b = 1.0000 bit at p = 0.50
+# Binary entropy H_b(theta) for P(X = 1) = theta; scipy takes 0 log 0 = 0.
+theta = np.linspace(0, 1, 201)
+hb = entropy([1 - theta, theta], base=2)  # one distribution per column
+print(f"max H_b = {hb.max():.4f} bit at theta = {theta[hb.argmax()]:.2f}")
+# > max H_b = 1.0000 bit at theta = 0.50
 # --8<-- [end:lesson]
 import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 fig, ax = plt.subplots(figsize=(6, 4))
-ax.plot(grid, hb, label="$H_b(p)$")
-ax.plot([p[1]], [entropy(p, base=2)], "o", label="$p = 0.4$: 0.971 bits")
+ax.plot(theta, hb, label=r"$H_b(\theta)$")
+ax.plot([p[1]], [entropy(p, base=2)], "o", label=r"$\theta = 0.4$: 0.971 bits")
 ax.axvline(0.5, color="tab:gray", ls=":", lw=1)
-ax.set(xlabel="$p = P(X = 1)$", ylabel="entropy (bits)", ylim=(0, 1.05))
-ax.set_title("Binary entropy: most uncertain at $p = 0.5$")
+ax.set(xlabel=r"$\theta = P(X = 1)$", ylabel="entropy (bits)", ylim=(0, 1.05))
+ax.set_title(r"Binary entropy: most uncertain at $\theta = 0.5$")
 ax.grid(alpha=0.3)
 ax.legend(loc="lower center")
 plt.show()

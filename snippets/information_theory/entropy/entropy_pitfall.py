@@ -14,9 +14,8 @@ print(f"typo [0.6, 0.6]:     {entropy([0.6, 0.6], base=2):.4f} bits")
 
 # 3. 0 log 0 must count as 0, but numpy computes 0 * (-inf) = nan.
 p = np.array([0.5, 0.5, 0.0])
-with np.errstate(
-    divide="ignore", invalid="ignore"
-):  # silence log(0) on purpose
+# np.errstate silences the log(0) warning on purpose, to show the result.
+with np.errstate(divide="ignore", invalid="ignore"):
     naive = -np.sum(p * np.log2(p))
 print(f"naive numpy:         {naive:.4f}")
 # > naive numpy:         nan

@@ -8,9 +8,9 @@ parent = left + right
 n = parent.sum()
 
 h_parent = entropy(parent, base=2)  # entropy normalises the counts
-h_children = left.sum() / n * entropy(
-    left, base=2
-) + right.sum() / n * entropy(right, base=2)
+# H(Y | split): each branch's entropy, weighted by its share of the examples.
+h_left, h_right = entropy(left, base=2), entropy(right, base=2)
+h_children = left.sum() / n * h_left + right.sum() / n * h_right
 print(f"H(Y) = {h_parent:.4f}, H(Y | split) = {h_children:.4f} bits")
 # > H(Y) = 1.0000, H(Y | split) = 0.7219 bits
 print(f"information gain = {h_parent - h_children:.4f} bits")

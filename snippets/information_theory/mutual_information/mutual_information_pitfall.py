@@ -5,8 +5,8 @@ import scipy.stats
 print(hasattr(scipy.stats, "mutual_info_score"))
 # > False
 
-# sklearn.metrics.mutual_info_score is a clustering metric: it wants labels or a
-# contingency table of integer counts, and it answers in nats. The counts
+# sklearn.metrics.mutual_info_score is a clustering metric: it wants labels
+# or a contingency table of integer counts, and it answers in nats. The counts
 # below are 1000 samples of [[0.3, 0.1], [0.2, 0.4]]; by hand, in both units:
 counts = np.array([[300, 100], [200, 400]])
 p = counts / counts.sum()
