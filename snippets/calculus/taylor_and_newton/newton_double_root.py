@@ -7,8 +7,9 @@ def f(x):
 
 # The tempting call: no fprime, so scipy runs the secant method on f(x) = 0.
 root, info = opt.newton(f, 0.0, full_output=True)
-print(f"method: {info.method}; within 1e-6 of -1: {abs(root + 1) < 1e-6}")
-# > method: secant; within 1e-6 of -1: True
+close = abs(root + 1) < 1e-6
+print(f"converged: {info.converged}; within 1e-6 of -1: {close}")
+# > converged: True; within 1e-6 of -1: True
 
 # Newton root-finding, x <- x - f(x) / f'(x): at a double root the error halves.
 x = 0.0

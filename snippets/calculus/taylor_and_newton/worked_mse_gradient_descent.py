@@ -44,7 +44,7 @@ for step in range(1, 501):
 
 # The closed-form least-squares answer for the same loss.
 X = np.column_stack([x, np.ones(n)])
-(w_ls, b_ls), *_ = np.linalg.lstsq(X, y)
+(w_ls, b_ls), *_ = np.linalg.lstsq(X, y, rcond=None)
 print(f"lstsq:    w = {w_ls:.4f}, b = {b_ls:.4f}, MSE = {mse(w_ls, b_ls):.6f}")
 # > lstsq:    w = 2.0785, b = 1.0057, MSE = 0.089404
 print(np.allclose([w, b], [w_ls, b_ls], rtol=0, atol=1e-10))
