@@ -40,9 +40,8 @@ print(f"minimize:    mu = {mu_opt:.4f}, sigma = {sigma_opt:.4f}")
 # The minimum value matches the formula n/2 (1 + log(2 pi sigma_hat^2)).
 print(f"NLL at the optimum = {result.fun:.4f}")
 # > NLL at the optimum = 414.4982
-print(
-    f"formula            = {n / 2 * (1 + np.log(2 * np.pi * sigma_hat**2)):.4f}"
-)
+nll_formula = n / 2 * (1 + np.log(2 * np.pi * sigma_hat**2))
+print(f"formula            = {nll_formula:.4f}")
 # > formula            = 414.4982
 print(
     f"NLL from scipy:     {-stats.norm.logpdf(x, mu_hat, sigma_hat).sum():.4f}"
