@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
-import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -58,37 +60,72 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class SharedSite:
+    """build/site at the address the main pytest process serves it on, shared by xdist workers."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+
+    def url(self, page: str) -> str:
+        return f"{self.origin}/{page}"
+
+
+def pytest_configure(config):
+    """In the main process (before xdist starts its workers, which inherit the environment):
+    serve build/site once, so every worker tests the same site at the same address, and name
+    this run, so the first worker that needs the site builds it and the others reuse it."""
+    if hasattr(config, "workerinput") or "MATH_SITE_ORIGIN" in os.environ:
+        return
+    SITE.mkdir(parents=True, exist_ok=True)
+    config._math_site = Site(SITE)
+    os.environ["MATH_SITE_ORIGIN"] = config._math_site.origin
+    os.environ["MATH_SITE_RUN"] = uuid.uuid4().hex
+
+
+def pytest_unconfigure(config):
+    if hasattr(config, "_math_site"):
+        config._math_site.close()
+        del os.environ["MATH_SITE_ORIGIN"]
+
+
 @pytest.fixture(scope="session")
 def site():
     """build/site, served; the browser tests read the site through it."""
-    served = Site(SITE)
-    yield served
-    served.close()
+    return SharedSite(os.environ["MATH_SITE_ORIGIN"])
 
 
 @pytest.fixture(scope="session")
 def built_site(site) -> Path:
-    """The site, built once per session with --strict into build/site.
+    """The site, built once per test run with --strict into build/site, by whichever worker
+    needs it first (the others wait on the lock, then reuse it).
 
     It is built for the address it is served at, because Material's instant navigation only
     takes over links to pages its sitemap lists, and the sitemap holds absolute URLs.
     """
-    result = mkdocs_build(ROOT, SITE, site_url=f"{site.origin}/")
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    marker = ROOT / "build" / ".site-built-for"
+    with (ROOT / "build" / ".site-build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        run = os.environ["MATH_SITE_RUN"]
+        if not (marker.exists() and marker.read_text() == run):
+            result = mkdocs_build(ROOT, SITE, site_url=f"{site.origin}/")
+            assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+            marker.write_text(run)
     return SITE
 
 
+PHONE_REPORT = ROOT / "build" / "phone-overflows"  # tests/test_browser.py writes one count a page
+
+
 def pytest_sessionstart(session):
-    if not hasattr(session.config, "workerinput"):  # the controller, before any xdist worker writes it
-        (ROOT / "build" / "phone-overflows.json").unlink(missing_ok=True)
+    if not hasattr(session.config, "workerinput"):  # the main process, before any worker writes
+        shutil.rmtree(PHONE_REPORT, ignore_errors=True)
 
 
 def pytest_terminal_summary(terminalreporter):
-    report = ROOT / "build" / "phone-overflows.json"
-    if report.exists():
-        counts = json.loads(report.read_text())
-        scrolling = {page: n for page, n in counts.items() if n}
+    if PHONE_REPORT.is_dir():
+        counts = {p.stem: int(p.read_text()) for p in PHONE_REPORT.glob("*.txt")}
+        scrolling = sorted(page for page, n in counts.items() if n)
         terminalreporter.write_line(
             f"at 390 px, {sum(counts.values())} formulas or code blocks scroll sideways (each with a cue) "
-            f"on {len(scrolling)} of {len(counts)} pages; details in build/phone-overflows.json"
+            f"on {len(scrolling)} of {len(counts)} pages ({', '.join(scrolling) or 'none'})"
         )

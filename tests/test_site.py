@@ -10,8 +10,7 @@ import pytest
 
 from harness.pages import fences, pages
 
-# The first test here waits for the site build; tests of the built site share one xdist worker.
-pytestmark = [pytest.mark.timeout(900), pytest.mark.xdist_group("site")]
+pytestmark = pytest.mark.timeout(900)  # the first test here may wait for the run's site build
 
 ROOT = Path(__file__).resolve().parent.parent
 WITH_CODE = pages(ROOT / "docs", ROOT)
