@@ -31,8 +31,9 @@ for name, (kind, con, grad_con) in problems.items():
     if kind == "ineq" and con(res.x) < -1e-6:
         label = "mu = 0 (inactive)"  # complementary slackness
     else:
-        # Solve stationarity grad f + multiplier * grad(constraint) = 0.
-        mult = np.linalg.lstsq(grad_con[:, None], -grad_f(res.x))[0][0]
+        # Stationarity grad f + multiplier * grad(constraint) = 0, solved for
+        # the multiplier by least squares (one unknown, two equations).
+        mult = -(grad_con @ grad_f(res.x)) / (grad_con @ grad_con)
         label = f"{'nu' if kind == 'eq' else 'mu'} = {mult:.4f}"
     print(f"{name}: x = {x}, f = {res.fun:.4f}, {label}")
 # > x + y = 1 : x = [0.5 0.5], f = 0.5000, nu = -1.0000

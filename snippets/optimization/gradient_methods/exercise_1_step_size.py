@@ -12,7 +12,7 @@ L = np.linalg.eigvalsh(hessian).max()
 print(f"largest Hessian eigenvalue L = {L:.4f}, limit 2/L = {2 / L:.4f}")
 # > largest Hessian eigenvalue L = 16.4983, limit 2/L = 0.1212
 
-w_best = np.linalg.lstsq(X, y)[0]
+w_best = np.linalg.lstsq(X, y, rcond=None)[0]
 for factor in [1.0, 1.9, 2.1]:
     lr = factor / L
     w = np.zeros(3)

@@ -1,19 +1,18 @@
 import numpy as np
 
-H = np.diag(
-    [1.0, 10.0]
-)  # f(w) = 1/2 w^T H w from the gradient descent section
+# f(w) = 1/2 w^T A w from the gradient descent section: grad f(w) = A w.
+A = np.diag([1.0, 10.0])
 w = np.array([-9.0, 2.0])
 
-# One Newton step: w - H^{-1} grad f(w), with grad f(w) = H w.
-w_newton = w - np.linalg.solve(H, H @ w)
-print("after one Newton step:", w_newton)
-# > after one Newton step: [0. 0.]
+# One Newton step: w - A^{-1} grad f(w) lands on the minimiser 0.
+w_newton = w - np.linalg.solve(A, A @ w)
+print("after one Newton step |w| < 1e-12:", np.linalg.norm(w_newton) < 1e-12)
+# > after one Newton step |w| < 1e-12: True
 
 # Gradient descent with the best fixed step 2 / (1 + 10) needs many steps.
 lr, steps = 2 / 11, 0
 while np.linalg.norm(w) > 1e-6:
-    w = w - lr * H @ w
+    w = w - lr * A @ w
     steps += 1
 print(f"gradient descent steps to |w| < 1e-6: {steps}")
 # > gradient descent steps to |w| < 1e-6: 80

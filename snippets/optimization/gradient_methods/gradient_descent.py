@@ -1,16 +1,16 @@
 # --8<-- [start:lesson]
 import numpy as np
 
-# f(w) = 1/2 (w1^2 + 10 w2^2): curvature 1 along w1, 10 along w2.
-H = np.diag([1.0, 10.0])
+# f(w) = 1/2 w^T A w = 1/2 (w1^2 + 10 w2^2): curvatures 1 and 10.
+A = np.diag([1.0, 10.0])  # the Hessian
 
 
 def f(w):
-    return 0.5 * w @ H @ w
+    return 0.5 * w @ A @ w
 
 
 def grad(w):
-    return H @ w
+    return A @ w
 
 
 def gradient_descent(w0, lr, steps):
@@ -20,15 +20,14 @@ def gradient_descent(w0, lr, steps):
     return np.array(path)
 
 
-lam_max = np.linalg.eigvalsh(H).max()  # largest Hessian eigenvalue
+lam_max = np.linalg.eigvalsh(A).max()  # largest Hessian eigenvalue
 print(f"lambda_max = {lam_max:.1f}, stable steps need lr < {2 / lam_max:.3f}")
 # > lambda_max = 10.0, stable steps need lr < 0.200
 
 w0 = [-9.0, 2.0]
 for lr in [0.02, 0.1, 0.18, 0.21]:
-    factors = np.abs(
-        1 - lr * np.diag(H)
-    )  # per-direction shrink factor per step
+    # Each eigen-direction is multiplied by 1 - lr * lambda_i per step.
+    factors = np.abs(1 - lr * np.diag(A))
     path = gradient_descent(w0, lr, steps=50)
     print(
         f"lr = {lr:.2f}: factors {np.round(factors, 2)}, "

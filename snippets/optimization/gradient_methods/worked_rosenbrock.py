@@ -68,9 +68,8 @@ print(f"GD needs about {ratio:.0f} times as many gradients as BFGS")
 import matplotlib.pyplot as plt  # the figure code follows the lesson
 
 fig, ax = plt.subplots(figsize=(6, 4))
-keep = np.unique(
-    np.geomspace(1, n, 60).astype(int)
-)  # thin out the long GD path
+# Thin out the long gradient-descent path to 60 points on a log scale.
+keep = np.unique(np.geomspace(1, n, 60).astype(int))
 dist = np.linalg.norm(gd[keep] - 1, axis=1)
 ax.loglog(keep, dist, label="gradient descent")
 for method, path in paths.items():

@@ -24,11 +24,10 @@ path = np.array(path)
 steps = np.diff(path, axis=0)
 indefinite = first_negative = along_gradient = 0
 for x, s in zip(path[:-1], steps, strict=True):
-    g, H = rosen_der(x), rosen_hess(x)
-    indefinite += np.linalg.eigvalsh(H)[0] < 0
-    first_negative += (
-        g @ H @ g < 0
-    )  # negative curvature on the first CG direction
+    g, hess = rosen_der(x), rosen_hess(x)
+    indefinite += np.linalg.eigvalsh(hess)[0] < 0
+    # Negative curvature along the first CG direction, -g?
+    first_negative += g @ hess @ g < 0
     along_gradient += -g @ s / (np.linalg.norm(g) * np.linalg.norm(s)) > 0.9999
 print(f"Newton-CG: {len(steps)} steps, Hessian indefinite at {indefinite}")
 # > Newton-CG: 83 steps, Hessian indefinite at 42

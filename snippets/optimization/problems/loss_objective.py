@@ -22,7 +22,7 @@ for params in [(0.0, 0.0), (1.0, 0.0), (3.0, -1.0)]:
 
 # The minimiser fits this sample's noise too, so it is not exactly (3, -1).
 A = np.column_stack([x, np.ones_like(x)])
-w_star, b_star = np.linalg.lstsq(A, y)[0]
+w_star, b_star = np.linalg.lstsq(A, y, rcond=None)[0]
 print(
     f"minimum: loss = {mse((w_star, b_star)):.4f} "
     f"at w = {w_star:.3f}, b = {b_star:.3f}"

@@ -14,10 +14,9 @@ def rosenbrock_grad(x, y):
     return np.array([dfdx, dfdy])
 
 
-for point in [(-1.2, 1.0), (0.0, 0.0)]:
-    print(
-        f"f{point} = {rosenbrock(*point):.4f}, grad = {rosenbrock_grad(*point)}"
-    )
+for x, y in [(-1.2, 1.0), (0.0, 0.0)]:
+    grad = rosenbrock_grad(x, y)
+    print(f"f({x}, {y}) = {rosenbrock(x, y):.4f}, grad = {grad}")
 # > f(-1.2, 1.0) = 24.2000, grad = [-215.6  -88. ]
 # > f(0.0, 0.0) = 1.0000, grad = [-2.  0.]
 print("gradient at (1, 1) is zero:", np.all(rosenbrock_grad(1.0, 1.0) == 0))
