@@ -75,6 +75,8 @@ def page_to_notebook(text: str, root: Path, page: str, site_url: str) -> nbforma
             into.append(cell)
         elif number not in skip:
             prose.append(f"> {line}".rstrip() if kind == "box" else line)
+            if kind == "box" and CONTAINER.match(lines[number]):
+                prose.append(">")  # the title is a paragraph of its own: a list may follow
         if number + 1 < len(flat) and boxes[number + 1][1] != in_solution:
             flush(into)
     flush(cells)

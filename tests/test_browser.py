@@ -126,7 +126,8 @@ def accessibility_problems(tab) -> list[str]:
 
 def layout_problems(tab, page: str) -> list[str]:
     """At 1280 px nothing overflows; at 390 px every overflow shows the scroll cue; admonition
-    text and code are at least 14 px."""
+    text and code are at least 14 px. Collapsed blocks are opened first: a reader opens them."""
+    tab.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
     problems = [f"overflows at 1280 px: {o['what']!r}" for o in tab.evaluate(OVERFLOW_JS)]
     sizes = tab.evaluate(ADMONITION_TEXT_JS)
     problems += [f"admonition text at {min(sizes)} px" for _ in sizes[:1] if min(sizes) < MIN_ADMONITION_PX]
