@@ -13,7 +13,7 @@ from harness.outputs import NUMBER, OUTPUT_LINE
 from harness.pages import fences, pages
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [p for p in pages(ROOT / "docs", ROOT) if os.environ.get("PAGE", p) == p]
+PAGES = [p for p in pages(ROOT / "docs", ROOT) if os.environ.get("PAGE") in (None, "", p)]
 
 # What is not prose: fences, math, inline code, URLs and attribute lists.
 NOT_PROSE = re.compile(

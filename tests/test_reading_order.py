@@ -35,7 +35,7 @@ TERMS = {
     r"\bmutual information": "information_theory/mutual_information#mutual-information",
 }
 ORDER = pages(ROOT / "docs", ROOT)
-CHECKED = [p for p in ORDER if os.environ.get("PAGE", p) == p]
+CHECKED = [p for p in ORDER if os.environ.get("PAGE") in (None, "", p)]
 HEADING = re.compile(r"^#{2,3} (?P<text>.+)$", re.MULTILINE)
 
 
