@@ -112,6 +112,14 @@ def _boxes(lines: list[str]) -> list[tuple[str | None, bool]]:
         solution = any(title.startswith("Solution") for _, _, title in open_blocks)
         box = any(marker != "===" and title != FIGURE_CODE for _, marker, title in open_blocks)
         out.append(("box" if box and not solution else None, solution))
+    # A blank line belongs to a box only if the box goes on after it: the blank line that ends a
+    # box must end the quote too, or the next heading or list runs into it.
+    following: tuple[str | None, bool] = (None, False)
+    for number in range(len(lines) - 1, -1, -1):
+        if lines[number].strip():
+            following = out[number]
+        elif out[number][0] == "box" and following[0] != "box":
+            out[number] = (None, out[number][1])
     return out
 
 

@@ -178,7 +178,10 @@ def test_instant_navigation_keeps_math_and_figures(context, site):
     for page in WITH_CODE:
         tab.evaluate(f"document.querySelector('nav.md-nav--primary a[href$=\"{page}/\"]').click()")
         tab.wait_for_url(f"**/{page}/")
-        tab.wait_for_load_state("networkidle")
+        # Instant navigation changes the address before it swaps the content: wait for the new
+        # page's title, then for its images. Conditions, never time.
+        title = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8").split("\n", 1)[0].lstrip("# ")
+        tab.wait_for_function("t => document.querySelector('.md-content h1')?.textContent.startsWith(t)", arg=title)
         tab.wait_for_function(IMAGES_SETTLED_JS)
         assert tab.evaluate("window.__stillHere === true"), f"{page}: navigation reloaded the page"
         assert tab.locator(".md-content .katex").count() > 0, f"{page}: no typeset math after navigation"

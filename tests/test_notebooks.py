@@ -108,3 +108,10 @@ def test_a_failing_cell_fails_the_build_naming_notebook_cell_and_snippet(tmp_pat
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "notebooks/ch/pg.ipynb: cell 5 (snippets/ch/pg/tabbed.py) failed: ValueError: boom" in result.stderr
+
+
+def test_a_box_ends_before_the_next_heading(tmp_path):
+    page = '# Page\n\n!!! note "Going deeper"\n    Inside the box.\n\n## Next\n\n- a list item\n'
+    project = make_project(tmp_path, {"docs/box.md": page})
+    source = "\n".join(cell.source for cell in notebook_of(project, "docs/box.md").cells)
+    assert "> Inside the box.\n\n## Next" in source, source
