@@ -66,3 +66,20 @@ def test_companion_notebook_runs(page):
     executed = nbformat.read(run.stdout.strip(), as_version=4)
     errors = [cell for cell in executed.cells for out in cell.get("outputs", []) if out.output_type == "error"]
     assert not errors, f"notebooks/{page}.ipynb: {len(errors)} cells raised"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_has_you_need_worked_example_exercises_and_key_formulas(page):
+    text = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
+    first_section = text.find("\n## ")
+    missing = [
+        part
+        for part, present in [
+            ('a "You need" box before the first section', '!!! info "You need"' in text[:first_section]),
+            ("a worked example", "\n## Worked example: " in text),
+            ("at least two exercises", len(re.findall(r"^### Exercise \d+: ", text, re.MULTILINE)) >= 2),
+            ('a "Key formulas" box at the end', '!!! abstract "Key formulas"' in text[text.rfind("\n## ") :]),
+        ]
+        if not present
+    ]
+    assert not missing, f"docs/{page}.md lacks " + ", ".join(missing)
