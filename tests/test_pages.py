@@ -39,7 +39,15 @@ def test_every_formula_typesets(page):
     # An HTML block Python-Markdown did not recognise keeps its markdown="..." attribute and its
     # math stays raw: typically an earlier `<letter` in math (write `i < j`) opened a fake tag.
     assert 'markdown="' not in html, f"docs/{page}.md: an HTML block (a <figure>?) was not parsed as one"
+    inline_math_open = False
     for number, line in enumerate(text.split("\n"), 1):
+        # A line inside open inline math that starts like a list item ("+ x") starts a list in the
+        # notebook's Markdown renderer: end the previous line with the operator instead.
+        assert not (inline_math_open and re.match(r"\s*[-+*]\s", line)), f"docs/{page}.md:{number}: move the operator up"
+        if not line.strip() or line.strip() == "$$":
+            inline_math_open = False
+        elif len(re.findall(r"(?<![\\$])\$(?!\$)", line)) % 2:
+            inline_math_open = not inline_math_open
         if line.lstrip().startswith("|"):  # a table row: a bare | inside math splits the cell
             math = re.split(r"(?<!\\)\$", line)[1::2]
             assert not any("|" in m for m in math), f"docs/{page}.md:{number}: write \\lvert, \\rvert for | in a table"
