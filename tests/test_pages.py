@@ -43,7 +43,8 @@ def test_every_formula_typesets(page):
     for number, line in enumerate(text.split("\n"), 1):
         # A line inside open inline math that starts like a list item ("+ x") starts a list in the
         # notebook's Markdown renderer: end the previous line with the operator instead.
-        assert not (inline_math_open and re.match(r"\s*[-+*]\s", line)), f"docs/{page}.md:{number}: move the operator up"
+        starts_like_a_list = re.match(r"\s*[-+*]\s", line)
+        assert not (inline_math_open and starts_like_a_list), f"docs/{page}.md:{number}: move the operator up"
         if not line.strip() or line.strip() == "$$":
             inline_math_open = False
         elif len(re.findall(r"(?<![\\$])\$(?!\$)", line)) % 2:
