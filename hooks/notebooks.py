@@ -89,10 +89,7 @@ def on_files(files, config):
     root = project_root(config)
     sources = {}
     for page in pages(config):
-        text = (Path(config.docs_dir) / f"{page}.md").read_text(encoding="utf-8")
-        # Links point at the site, but its address must not change what is executed or rendered
-        # (both are cached): the notebook carries a placeholder until the site is written out.
-        sources[page] = nbformat.writes(page_to_notebook(text, root, page, SITE))
+        sources[page] = notebook_source(Path(config.docs_dir), root, page)
     # Kernels are processes: run as many notebooks at once as there are cores.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         executed = dict(zip(sources, pool.map(lambda p: _executed(sources[p], p, root), sources), strict=True))
@@ -102,6 +99,14 @@ def on_files(files, config):
         files.append(File(f"notebooks/{page}.ipynb", str(src_dir), config.site_dir, config.use_directory_urls))
     files.append(File.generated(config, NOTEBOOK_CSS_URI, abs_src_path=str(NOTEBOOK_CSS)))
     return files
+
+
+def notebook_source(docs_dir: Path, root: Path, page: str) -> str:
+    """The notebook of ``page`` as it is executed and cached. Links point at the site, but its
+    address must not change what is executed or rendered (both are cached): the notebook carries
+    a placeholder until the site is written out."""
+    text = (docs_dir / f"{page}.md").read_text(encoding="utf-8")
+    return nbformat.writes(page_to_notebook(text, root, page, SITE))
 
 
 def _digest(text: str) -> str:

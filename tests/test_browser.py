@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from harness.pages import chapters, pages
-from tests.conftest import ROOT, Site
+from tests.conftest import PHONE_REPORT, ROOT, Site
 
 # The first browser test also waits for the run's site build (notebooks executed cold).
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(900)]
@@ -145,9 +145,6 @@ def _report_phone_overflows(page: str, count: int) -> None:
     write in parallel); conftest prints the total."""
     PHONE_REPORT.mkdir(parents=True, exist_ok=True)
     (PHONE_REPORT / f"{(page or 'home').strip('/').replace('/', '-')}.txt").write_text(str(count))
-
-
-PHONE_REPORT = ROOT / "build" / "phone-overflows"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])

@@ -57,13 +57,10 @@ def test_every_formula_typesets(page):
 # In a process of its own, as the build runs it: a kernel client leaves sockets for the GC to close.
 EXECUTE = """
 import sys
-import nbformat
-from harness.notebooks import page_to_notebook
+from pathlib import Path
 from hooks import notebooks
-page, root = sys.argv[1], notebooks.Path.cwd()
-text = (root / "docs" / f"{page}.md").read_text(encoding="utf-8")
-source = nbformat.writes(page_to_notebook(text, root, page, notebooks.SITE))
-print(notebooks._executed(source, page, root))
+page, root = sys.argv[1], Path.cwd()
+print(notebooks._executed(notebooks.notebook_source(root / "docs", root, page), page, root))
 """
 
 
