@@ -11,6 +11,7 @@ from pathlib import Path
 import nbformat
 from markdown_it import MarkdownIt
 
+from harness.equations import registry, resolve
 from harness.outputs import strip
 from harness.pages import CONTAINER, fences, unnest
 
@@ -20,6 +21,7 @@ FIRST_CELL = """\
 PAGE_LINK = re.compile(r"\]\((?P<target>[a-z0-9_./]*?\.md)?(?P<anchor>#[^)\s]*)?\)")
 EXERCISE = re.compile(r"^#{2,4} (?P<title>Exercise \d+.*)$")
 YOUR_TURN = "# Your turn: work the exercise here, then compare with the solution at the end."
+SUMMARY_MARK = re.compile(r"^[ \t]*\{:? *\.summary *\}[ \t]*$", re.MULTILINE)
 FIGURE_CODE = "Code for the figure"
 CONTAINER_TITLE = re.compile(r'^ *(?:!!!|\?\?\?\+?|===)[ \t]+(?:[\w-]+[ \t]*)?(?:"(?P<title>[^"]*)")?')
 
@@ -31,6 +33,9 @@ def page_to_notebook(text: str, root: Path, page: str, site_url: str) -> nbforma
     cell to work in, and its solution moves to a Solutions section at the end.
     """
     page_url = f"{site_url}{page}/"
+    # Numbered equations keep their numbers; references become links (line numbers are kept).
+    text = resolve(text, f"{page}.md", registry(root / "docs", root), html_anchors=False)
+    text = SUMMARY_MARK.sub("", text)  # the attribute list of a concept's one-line summary
     lines = text.split("\n")
     flat = unnest(text).split("\n")
     boxes = _boxes(lines)

@@ -28,7 +28,8 @@ SERVER = Path(__file__).with_name("katex_server.js")
 ASSET_DIR = "assets/katex"  # where the site serves katex.min.css and its fonts
 
 MATH = re.compile(
-    r'<(?P<tag>span|div) class="arithmatex">(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<block>.*?)\\\])</(?P=tag)>',
+    r'<(?P<tag>span|div) class="arithmatex"(?: id="(?P<id>[-a-z0-9]+)")?>'  # an id: a numbered equation
+    r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<block>.*?)\\\])</(?P=tag)>",
     re.DOTALL,
 )
 
@@ -89,7 +90,8 @@ def typeset(html_text: str, where: str) -> str:
             raise PluginError(f"{where}: LaTeX error in formula {item['tex']!r}: {answer['error']}")
         out.append(html_text[last : m.start()])
         if item["display"]:  # may scroll sideways on narrow screens: let the keyboard reach it
-            out.append(f'<div class="arithmatex" tabindex="0">{answer["html"]}</div>')
+            ident = f' id="{m["id"]}"' if m["id"] else ""  # a numbered equation (hooks/equations.py)
+            out.append(f'<div class="arithmatex"{ident} tabindex="0">{answer["html"]}</div>')
         else:
             out.append(f'<span class="arithmatex">{answer["html"]}</span>')
         last = m.end()

@@ -23,7 +23,7 @@ def make_project(tmp_path: Path, pages: dict[str, str] | None = None, files: dic
     project = tmp_path / "project"
     shutil.copytree(FIXTURE, project)
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text().replace("KATEX_HOOK", str(ROOT / "hooks" / "katex.py")))
+    config.write_text(config.read_text().replace("HOOKS/", f"{ROOT / 'hooks'}/"))
     for name, text in {**(pages or {}), **(files or {})}.items():
         path = project / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -258,8 +258,9 @@ def test_pages_that_break_the_conventions_fail_collection(tmp_path, fence, messa
         ("# Bad\n\nSee [nowhere](nowhere.md).\n", "bad.md"),
         ("# Bad\n\nSee [demo](demo.md#no-such-anchor).\n", "no-such-anchor"),
         ("# Bad\n\nBroken $\\frac{1}{$ math.\n", "bad.md: LaTeX error in formula '\\\\frac{1}{'"),
+        ("# Bad\n\nAs \\eqref{no-such-label} shows.\n", "docs/bad.md:3: \\eqref{no-such-label} names no equation"),
     ],
-    ids=["missing-file", "missing-section", "dead-link", "dead-anchor", "latex-error"],
+    ids=["missing-file", "missing-section", "dead-link", "dead-anchor", "latex-error", "unknown-equation"],
 )
 def test_the_strict_build_fails_naming_the_fault(tmp_path, page, needle):
     project = make_project(tmp_path, {"docs/bad.md": page})

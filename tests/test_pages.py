@@ -18,6 +18,7 @@ import nbformat
 import pytest
 from mkdocs.config import load_config
 
+from harness.equations import registry, resolve
 from harness.pages import pages
 from hooks import katex
 from tests.conftest import ROOT
@@ -28,13 +29,17 @@ PAGES = [p for p in pages(ROOT / "docs", ROOT) if os.environ.get("PAGE") in (Non
 @functools.cache
 def _markdown() -> markdown.Markdown:
     config = load_config(str(ROOT / "mkdocs.yml"))
-    return markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    # Material's preview extension needs MkDocs' link processor, which only a build has; it adds
+    # no markup that math depends on.
+    extensions = [e for e in config.markdown_extensions if e != "material.extensions.preview"]
+    return markdown.Markdown(extensions=extensions, extension_configs=config.mdx_configs)
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_formula_typesets(page):
     text = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
-    html = _markdown().reset().convert(text)
+    numbered = resolve(text, f"{page}.md", registry(ROOT / "docs", ROOT), html_anchors=True)  # as the build does
+    html = _markdown().reset().convert(numbered)
     katex.typeset(html, f"docs/{page}.md")  # raises naming the page and the formula
     # An HTML block Python-Markdown did not recognise keeps its markdown="..." attribute and its
     # math stays raw: typically an earlier `<letter` in math (write `i < j`) opened a fake tag.
