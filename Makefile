@@ -60,8 +60,8 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## build: the static site in build/site
-build: setup
+## build: the static site in build/site, and the book as PDF in build/site/pdf (printed by Chromium)
+build: setup browser
 	$(BIN)/mkdocs build --strict --site-dir $(SITE)
 
 ## outputs: re-run every snippet, rewrite every shown output (# > lines) and figure

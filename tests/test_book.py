@@ -1,0 +1,80 @@
+"""The book as PDF (hooks/book.py prints it after every build): the whole site and one PDF a
+chapter, opened with pypdf and checked for what a reader of paper needs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from harness.book import BOOK, parts
+from harness.equations import registry
+from harness.pages import chapters
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.timeout(900)  # may wait for the run's site build
+RAW_TEX = re.compile(r"\\(?:frac|mathbf|begin|end|left|right|sum|int|operatorname|top|lVert)\b|\$\$|\\\[|\\\(")
+
+
+@pytest.fixture(scope="module")
+def book(built_site):
+    reader = PdfReader(built_site / "pdf" / f"{BOOK}.pdf")
+    return reader, [page.extract_text() for page in reader.pages]
+
+
+def outline_titles(reader: PdfReader) -> list[str]:
+    titles = []
+
+    def walk(items) -> None:
+        for item in items:
+            walk(item) if isinstance(item, list) else titles.append(item.title.strip())
+
+    walk(reader.outline)
+    return titles
+
+
+def test_the_book_has_a_title_page_contents_with_page_numbers_and_every_page_in_order(book, built_site):
+    reader, texts = book
+    every = parts(built_site)
+    assert len(reader.pages) > 10 * len(every), f"only {len(reader.pages)} pages for {len(every)} site pages"
+    assert "Mathematics for ML & DL" in texts[0]
+    titles = outline_titles(reader)
+    positions = [titles.index(part.title) for part in every]  # every chapter and page is a bookmark
+    assert positions == sorted(positions), "the parts are not in reading order"
+    contents = "\n".join(texts[1:4])
+    for part in every:
+        # The contents line of a part ends with the page it starts on, and that page shows its title.
+        line = re.search(rf"{re.escape(part.title)}\s*\.*\s*(\d+)", contents)
+        assert line, f"contents: no line for {part.title!r}"
+        start = texts[int(line[1]) - 1]
+        assert part.title.split(",")[0] in start, f"{part.title!r}: not on page {line[1]}"
+
+
+def test_the_book_has_typeset_math_numbered_equations_solutions_and_figures(book):
+    reader, texts = book
+    raw = [(number + 1, m[0]) for number, text in enumerate(texts) for m in [RAW_TEX.search(text)] if m]
+    # TeX may appear in code (a sympy printout): only pages without a code font count.
+    assert len(raw) < 5, f"raw TeX on pages {raw[:10]}"
+    text = "\n".join(texts)
+    numbers = {e.number for e in registry(ROOT / "docs", ROOT).values()}
+    shown = {n for n in numbers if f"({n})" in text}
+    assert shown == numbers, f"equation numbers missing from the PDF: {sorted(numbers - shown)[:10]}"
+    assert text.count("Solution") >= 2 * len(chapters(ROOT / "docs", ROOT)), "solutions are not printed"
+    assert "# >" in text, "code with its shown output is missing"
+    figures = sum(len(re.findall(r"/Subtype\s*/Form", str(page.get("/Resources", {})))) for page in reader.pages)
+    assert figures or "Figure" in text
+
+
+@pytest.mark.parametrize("chapter", chapters(ROOT / "docs", ROOT))
+def test_each_chapter_pdf_holds_its_chapter_and_is_linked_from_its_overview(built_site, chapter):
+    reader = PdfReader(built_site / "pdf" / f"{chapter}.pdf")
+    titles = outline_titles(reader)
+    for part in parts(built_site, chapter):
+        assert part.title in titles, f"{chapter}.pdf: no {part.title!r}"
+    others = [p.title for c in chapters(ROOT / "docs", ROOT) if c != chapter for p in parts(built_site, c)[:1]]
+    assert not set(others) & set(titles), f"{chapter}.pdf holds other chapters"
+    overview = (built_site / chapter / "index.html").read_text(encoding="utf-8")
+    assert f'href="../pdf/{chapter}.pdf"' in overview, f"{chapter}/: no link to its PDF"
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert f'href="pdf/{chapter}.pdf"' in home and f'href="pdf/{BOOK}.pdf"' in home
