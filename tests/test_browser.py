@@ -7,7 +7,7 @@ site and, in test_checks_catch_a_broken_page, against a deliberately broken one.
 from __future__ import annotations
 
 import json
-import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,25 +15,22 @@ from pathlib import Path
 
 import pytest
 
+from harness.chromium import CHROMIUM, launch
 from harness.pages import chapters, pages
 from tests.conftest import PHONE_REPORT, ROOT, Site
 
 # The first browser test also waits for the run's site build (notebooks executed cold).
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(900)]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 SCREENSHOTS = ROOT / "build" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHAPTERS = chapters(ROOT / "docs", ROOT)
 WITH_CODE = pages(ROOT / "docs", ROOT)
-PAGES = ["", "notation/", "versions/"] + [f"{chapter}/" for chapter in CHAPTERS] + [f"{page}/" for page in WITH_CODE]
+PAGES = (
+    ["", "notation/", "glossary/", "execution/", "versions/"]
+    + [f"{chapter}/" for chapter in CHAPTERS]
+    + [f"{page}/" for page in WITH_CODE]
+)
 PAGES += [f"notebooks/{page}/" for page in WITH_CODE] + ["404.html"]
 OLD_URLS = [line for line in (ROOT / "tests" / "old_urls.txt").read_text().splitlines() if not line.startswith("#")]
 PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
@@ -77,7 +74,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -183,6 +180,41 @@ def test_instant_navigation_keeps_math_and_figures(context, site):
         assert tab.evaluate("window.__stillHere === true"), f"{page}: navigation reloaded the page"
         assert tab.locator(".md-content .katex").count() > 0, f"{page}: no typeset math after navigation"
         assert page_problems(tab) == [], f"{page}: {page_problems(tab)}"
+
+
+def test_hover_previews_a_glossary_term_and_a_cross_page_link_on_desktop(context, site):
+    for page, selector in [
+        ("glossary/", ".md-content dl a[data-preview]"),
+        ("linear_algebra/least_squares/", ".md-content .admonition.info a[data-preview][href*='vectors/#']"),
+    ]:
+        tab = visit(context, site, page)
+        link = tab.locator(selector).first
+        target = link.get_attribute("href").split("#")[1]
+        heading = tab.evaluate("h => decodeURIComponent(h)", target)
+        link.hover()
+        # The preview is the linked section of the other page, fetched and shown in a tooltip.
+        tab.wait_for_function(
+            "id => [...document.querySelectorAll('.md-tooltip2')].some(t => t.querySelector(`[id='${id}']`))",
+            arg=heading,
+        )
+        assert page_problems(tab) == [], f"{page}: {page_problems(tab)}"
+        tab.close()
+
+
+def test_an_equation_reference_leads_to_its_numbered_equation(context, site):
+    tab = visit(context, site, "linear_algebra/svd/")
+    link = tab.locator(".md-content a[href^='#eq-']").first
+    number = link.text_content()
+    assert re.fullmatch(r"\(LA\.\d+\)", number), number
+    link.click()
+    tab.wait_for_function("() => document.querySelector(':target')?.id.startsWith('eq-')")
+    shown = tab.evaluate(
+        """() => { const t = document.querySelector(':target'); const r = t.getBoundingClientRect();
+        return {inView: r.top >= 0 && r.top < innerHeight, text: t.textContent}; }"""
+    )
+    assert shown["inView"], f"{number}: the equation is not on screen after the click"
+    assert number in shown["text"], f"the equation reached does not show {number}"
+    tab.close()
 
 
 @pytest.mark.parametrize("page", WITH_CODE)

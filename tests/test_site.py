@@ -67,3 +67,15 @@ def test_execution_report_lists_every_code_block_with_its_run_time(built_site):
     assert f"<strong>{len(blocks)} code blocks on {len(WITH_CODE)} pages" in html
     timed = re.findall(r"<td[^>]*>(\d+\.\d\d) s</td>", html)
     assert len(timed) == sum(1 for f in blocks if not f.section), "a block without its run time"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[str(p) for p in PAGES])
+def test_every_page_links_to_notation_glossary_and_the_pdf(built_site, page):
+    html = page_html(built_site, page)
+    if page != Path("notation"):
+        assert re.search(r'<a href="(?:\.\./)*notation/"', html), f"{page}: no link to the Notation page"
+    assert re.search(r'<a href="(?:\.\./)*glossary/"', html), f"{page}: no link to the Glossary"
+    for target in re.findall(r'href="([^"]+\.pdf)"', html):
+        base = page.parent if page.name == "index" else page
+        path = (built_site / base / target).resolve()
+        assert path.is_file(), f"{page}: the link {target} leads to no PDF"
