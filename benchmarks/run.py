@@ -19,7 +19,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import functools
 import gzip
+import http.server
+import io
+import json
 import os
 import platform
 import re
@@ -29,6 +33,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -37,9 +42,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from harness.chromium import ARGS as CHROMIUM_ARGS  # noqa: E402
+from harness.chromium import CHROMIUM  # noqa: E402
 from harness.pages import chapters, fences, pages  # noqa: E402
 from tests.conftest import Site  # noqa: E402
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 BUILD = ROOT / "build" / "bench"
 PY = sys.executable
@@ -209,6 +215,69 @@ def page_weights(site_dir: Path, pages: list[str]) -> dict[str, dict[str, int]]:
     return weights
 
 
+# 6 ─ Lighthouse, mobile and desktop, served gzipped ─────────────────────────────────────────
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """A static host as readers meet it: text compressed with gzip when the browser asks."""
+
+    COMPRESS = (".html", ".css", ".js", ".svg", ".json", ".xml", ".ipynb")
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        path = path / "index.html" if path.is_dir() else path
+        if not (path.suffix in self.COMPRESS and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        data = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        return io.BytesIO(data)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+AUDITS = {
+    "score": lambda r: r["categories"]["performance"]["score"] * 100,
+    "LCP s": lambda r: r["audits"]["largest-contentful-paint"]["numericValue"] / 1000,
+    "TBT ms": lambda r: r["audits"]["total-blocking-time"]["numericValue"],
+    "DOM elements": lambda r: r["audits"]["dom-size-insight"]["numericValue"],
+    "KB transferred": lambda r: r["audits"]["total-byte-weight"]["numericValue"] / 1024,
+}
+
+
+def lighthouse(site_dir: Path, pages: list[str], runs: int, desktop: bool) -> dict[str, dict[str, float]]:
+    """Lighthouse's performance audit of each page (its default mobile emulation: a mid-range
+    phone on slow 4G, or --preset=desktop), medians over ``runs``."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    flags = " ".join(CHROMIUM_ARGS)
+    results = {}
+    try:
+        for page in pages:
+            measured = []
+            for _ in range(runs):
+                command = [str(LIGHTHOUSE), f"{origin}/{page}", "--quiet", "--output=json", "--output-path=stdout"]
+                command += ["--only-categories=performance", f"--chrome-flags={flags}"]
+                command += ["--preset=desktop"] if desktop else []
+                run = subprocess.run(
+                    command, capture_output=True, text=True, check=True, env={**ENV, "CHROME_PATH": CHROMIUM}
+                )
+                report = json.loads(run.stdout)
+                (BUILD / "lighthouse").mkdir(parents=True, exist_ok=True)  # the last report of each page, to read
+                name = f"{'desktop' if desktop else 'mobile'}-{site_dir.name}-{page.strip('/').replace('/', '-')}.json"
+                (BUILD / "lighthouse" / name).write_text(run.stdout)
+                measured.append({name: get(report) for name, get in AUDITS.items()})
+            results[page] = {name: statistics.median(m[name] for m in measured) for name in AUDITS}
+    finally:
+        server.shutdown()
+        server.server_close()
+    return results
+
+
 # 5 ─ make test by stage ────────────────────────────────────────────────────────────────────
 def bench_make_test() -> dict:
     """`make test` once, cold (notebook caches cleared, as on a clean clone), split by stage."""
@@ -233,24 +302,66 @@ def bench_make_test() -> dict:
     return stages
 
 
+def lighthouse_table(phones: dict, bare: dict, desks: dict, runs: int) -> str:
+    lines = [
+        f"Lighthouse performance, served gzipped: mobile (medians of {runs}) beside bare Material, and desktop.",
+        "",
+        "| page | mobile score (bare) | LCP s (bare) | TBT ms (bare) | DOM elements (bare) | KB (bare) | desktop |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for page, ours in phones.items():
+        plain = bare.get(page)
+
+        def cell(name: str, digits: int, ours=ours, plain=plain) -> str:
+            text = f"{ours[name]:.{digits}f}"
+            return f"{text} ({plain[name]:.{digits}f})" if plain else text
+
+        cells = [
+            cell("score", 0),
+            cell("LCP s", 1),
+            cell("TBT ms", 0),
+            cell("DOM elements", 0),
+            cell("KB transferred", 0),
+        ]
+        lines.append(f"| {page} | {' | '.join(cells)} | {desks[page]['score']:.0f} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is reported)")
     parser.add_argument("--write-readme", action="store_true", help="write the table into README.md")
+    parser.add_argument(
+        "--all-pages", action="store_true", help="Lighthouse on every page and notebook, not one a chapter"
+    )
+    parser.add_argument(
+        "--only-lighthouse", action="store_true", help="skip the other measurements (site built already)"
+    )
     args = parser.parse_args()
     BUILD.mkdir(parents=True, exist_ok=True)
     bare = bare_config()
+    # The first page of each chapter (one per chapter keeps the table short) and one notebook.
+    pages = [next(p for p in WITH_CODE if p.startswith(f"{chapter}/")) + "/" for chapter in CHAPTERS]
+    audited = [f"{p}/" for p in WITH_CODE] if args.all_pages else list(pages)
+    notebooks = [f"notebooks/{p}/" for p in (WITH_CODE if args.all_pages else WITH_CODE[:1])]
     try:
-        blocks = bench_code_blocks(args.runs)
-        builds = bench_build(args.runs, bare)
-        rebuild = bench_rebuild(args.runs)
-        # The first page of each chapter: one per chapter keeps the table short.
-        pages = [next(p for p in WITH_CODE if p.startswith(f"{chapter}/")) + "/" for chapter in CHAPTERS]
-        ours = page_weights(BUILD / "site", pages)
-        plain = page_weights(BUILD / "bare", pages)
-        stages = bench_make_test()
+        if args.only_lighthouse:
+            build(bare, BUILD / "bare")
+        else:
+            blocks = bench_code_blocks(args.runs)
+            builds = bench_build(args.runs, bare)
+            rebuild = bench_rebuild(args.runs)
+            ours = page_weights(BUILD / "site", pages)
+            plain = page_weights(BUILD / "bare", pages)
+            stages = bench_make_test()
+        phones = lighthouse(BUILD / "site", audited + notebooks, args.runs, desktop=False)
+        phones_bare = lighthouse(BUILD / "bare", audited, args.runs, desktop=False)
+        desks = lighthouse(BUILD / "site", audited + notebooks, 1, desktop=True)
     finally:
         bare.unlink(missing_ok=True)
+    print(lighthouse_table(phones, phones_bare, desks, args.runs))
+    if args.only_lighthouse:
+        return
 
     rows = [
         (
@@ -293,6 +404,7 @@ def main() -> None:
             lines.append(f"| {name} | {text} | — | {target_text} | {holds} |")
         else:
             lines.append(f"| {name} | {text} | {ratio:.2f}× | ≤ {target}× | {'yes' if ratio <= target else 'no'} |")
+    lines += ["", lighthouse_table(phones, phones_bare, desks, args.runs)]
     table = "\n".join(lines)
     print(table)
     if args.write_readme:
