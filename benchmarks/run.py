@@ -335,7 +335,7 @@ def main() -> None:
         "--all-pages", action="store_true", help="Lighthouse on every page and notebook, not one a chapter"
     )
     parser.add_argument(
-        "--only-lighthouse", action="store_true", help="skip the other measurements (site built already)"
+        "--only-lighthouse", action="store_true", help="only Lighthouse, on build/site as `make build` left it"
     )
     args = parser.parse_args()
     BUILD.mkdir(parents=True, exist_ok=True)
@@ -354,9 +354,10 @@ def main() -> None:
             ours = page_weights(BUILD / "site", pages)
             plain = page_weights(BUILD / "bare", pages)
             stages = bench_make_test()
-        phones = lighthouse(BUILD / "site", audited + notebooks, args.runs, desktop=False)
+        ours_site = ROOT / "build" / "site" if args.only_lighthouse else BUILD / "site"
+        phones = lighthouse(ours_site, audited + notebooks, args.runs, desktop=False)
         phones_bare = lighthouse(BUILD / "bare", audited, args.runs, desktop=False)
-        desks = lighthouse(BUILD / "site", audited + notebooks, 1, desktop=True)
+        desks = lighthouse(ours_site, audited + notebooks, 1, desktop=True)
     finally:
         bare.unlink(missing_ok=True)
     print(lighthouse_table(phones, phones_bare, desks, args.runs))
@@ -388,6 +389,9 @@ def main() -> None:
         rows.append((f"weight of {page} vs bare", text, a["page_gzip"] / b["page_gzip"], 1.25))
     stage_text = ", ".join(f"{k} {v:.0f} s" for k, v in stages.items() if k != "total")
     rows.append(("make test", f"{stages['total']:.0f} s: {stage_text}", None, None))
+    # How each cost grows: seconds of each stage per page with code, to plan the next tripling.
+    per_page = ", ".join(f"{k} {v / len(WITH_CODE):.1f} s" for k, v in stages.items() if k not in ("total", "lint"))
+    rows.append((f"make test per page ({len(WITH_CODE)} pages)", per_page, None, None))
 
     when = datetime.date.today().isoformat()
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

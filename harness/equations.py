@@ -16,7 +16,6 @@ naming the page, the line and the label. The site build (hooks/equations.py) and
 from __future__ import annotations
 
 import functools
-import html
 import posixpath
 import re
 from dataclasses import dataclass
@@ -115,12 +114,13 @@ def registry(docs_dir: Path, root: Path) -> dict[str, Equation]:
     return _registry(docs_dir, root, texts)
 
 
-def resolve(text: str, src: str, equations: dict[str, Equation], *, html_anchors: bool) -> str:
-    """``text`` (the Markdown of docs/``src``) with each ``\\label`` numbered and each ``\\eqref`` a link.
+def resolve(text: str, src: str, equations: dict[str, Equation], *, keep_labels: bool) -> str:
+    """``text`` (the Markdown of docs/``src``) with each labelled formula numbered (a ``\\tag``) and
+    each ``\\eqref`` a link. Line numbers do not change.
 
-    With ``html_anchors`` (the site), a labelled formula becomes the raw HTML that pymdownx.arithmatex
-    would write for it plus the equation's id, so MkDocs sees the anchor and checks links to it;
-    without (a notebook), it stays a ``$$`` block with its ``\\tag``.
+    With ``keep_labels`` (the site), the ``\\label`` stays beside the tag: hooks/equations.py turns
+    it into the formula's id while Markdown is parsed, so MkDocs knows the anchor and checks every
+    link to it; a notebook gets the tag alone.
     """
     lines = text.split("\n")
     for first, last in reversed(list(_display_blocks(lines))):
@@ -131,14 +131,8 @@ def resolve(text: str, src: str, equations: dict[str, Equation], *, html_anchors
         equation = equations.get(match["name"])
         if equation is None or f"{equation.page}.md" != src:
             raise EquationError(f"docs/{src}:{first + 1}: only a content page of a chapter numbers its equations")
-        indent = lines[first][: len(lines[first]) - len(lines[first].lstrip())]
-        tex = LABEL.sub(f"\\\\tag{{{equation.number}}}", body)
-        if html_anchors:
-            opening = f'{indent}<div class="arithmatex" id="{anchor(match["name"])}">'
-            raw = f"{opening}\\[\n{html.escape(tex, quote=False)}\n{indent}\\]</div>"
-            lines[first : last + 1] = raw.split("\n")
-        else:
-            lines[first + 1 : last] = tex.split("\n")
+        tag = f"\\\\tag{{{equation.number}}}" + (f"\\\\label{{{match['name']}}}" if keep_labels else "")
+        lines[first + 1 : last] = LABEL.sub(tag, body).split("\n")
 
     def link(m: re.Match, line: int) -> str:
         name = m["name"]
@@ -166,7 +160,7 @@ def check(docs_dir: Path, root: Path) -> dict[str, Equation]:
     equations = registry(docs_dir, root)
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
-        resolve(path.read_text(encoding="utf-8"), src, equations, html_anchors=True)
+        resolve(path.read_text(encoding="utf-8"), src, equations, keep_labels=True)
     return equations
 
 

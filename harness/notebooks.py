@@ -34,7 +34,7 @@ def page_to_notebook(text: str, root: Path, page: str, site_url: str) -> nbforma
     """
     page_url = f"{site_url}{page}/"
     # Numbered equations keep their numbers; references become links (line numbers are kept).
-    text = resolve(text, f"{page}.md", registry(root / "docs", root), html_anchors=False)
+    text = resolve(text, f"{page}.md", registry(root / "docs", root), keep_labels=False)
     text = SUMMARY_MARK.sub("", text)  # the attribute list of a concept's one-line summary
     lines = text.split("\n")
     flat = unnest(text).split("\n")

@@ -27,6 +27,7 @@ KATEX_DIST = ROOT / "node_modules" / "katex" / "dist"
 SERVER = Path(__file__).with_name("katex_server.js")
 ASSET_DIR = "assets/katex"  # where the site serves katex.min.css and its fonts
 
+LABEL = re.compile(r"\\label\{[^}]*\}")
 MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex"(?: id="(?P<id>[-a-z0-9]+)")?>'  # an id: a numbered equation
     r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<block>.*?)\\\])</(?P=tag)>",
@@ -78,7 +79,8 @@ def typeset(html_text: str, where: str) -> str:
         return html_text
     items = [
         {
-            "tex": html.unescape(m["inline"] if m["inline"] is not None else m["block"]).strip(),
+            # A \label is the build's (hooks/equations.py), not KaTeX's.
+            "tex": LABEL.sub("", html.unescape(m["inline"] if m["inline"] is not None else m["block"])).strip(),
             "display": m["block"] is not None,
         }
         for m in matches

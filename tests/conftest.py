@@ -20,6 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "build" / "site"
 
 
+# A cold build executes every notebook and prints the PDF book: minutes on 2 busy cores.
+BUILD_TIMEOUT = 1500
+# A test that may wait for the run's site build (the first one to need it builds it).
+WAITS_FOR_SITE = pytest.mark.timeout(BUILD_TIMEOUT + 300)
+
+
 def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict`, as `make build` runs it, capturing what it says."""
     env = {
@@ -34,7 +40,7 @@ def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None) -> 
         capture_output=True,
         text=True,
         env=env,
-        timeout=600,
+        timeout=BUILD_TIMEOUT,
     )
 
 

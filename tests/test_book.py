@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from harness.book import BOOK, parts
 from harness.equations import registry
 from harness.pages import chapters
-from tests.conftest import ROOT
+from tests.conftest import ROOT, WAITS_FOR_SITE
 
-pytestmark = pytest.mark.timeout(900)  # may wait for the run's site build
+pytestmark = WAITS_FOR_SITE
 RAW_TEX = re.compile(r"\\(?:frac|mathbf|begin|end|left|right|sum|int|operatorname|top|lVert)\b|\$\$|\\\[|\\\(")
 
 

@@ -17,10 +17,10 @@ import pytest
 
 from harness.chromium import CHROMIUM, launch
 from harness.pages import chapters, pages
-from tests.conftest import PHONE_REPORT, ROOT, Site
+from tests.conftest import PHONE_REPORT, ROOT, WAITS_FOR_SITE, Site
 
 # The first browser test also waits for the run's site build (notebooks executed cold).
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.browser, WAITS_FOR_SITE]
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -189,21 +189,24 @@ def test_hover_previews_a_glossary_term_and_a_cross_page_link_on_desktop(context
     ]:
         tab = visit(context, site, page)
         link = tab.locator(selector).first
-        target = link.get_attribute("href").split("#")[1]
-        heading = tab.evaluate("h => decodeURIComponent(h)", target)
+        term = link.text_content().strip()
         link.hover()
-        # The preview is the linked section of the other page, fetched and shown in a tooltip.
-        tab.wait_for_function(
-            "id => [...document.querySelectorAll('.md-tooltip2')].some(t => t.querySelector(`[id='${id}']`))",
-            arg=heading,
-        )
+        # The preview is the linked section of the other page, fetched and shown in a tooltip:
+        # its heading, then the concept's one-line summary.
+        tab.wait_for_function("() => document.querySelector('.md-tooltip2--active p.summary')")
+        heading = tab.evaluate(
+            "() => document.querySelector('.md-tooltip2--active :is(h1, h2, h3, h4)').textContent.replace('¶', '')"
+        ).strip()
+        if page == "glossary/":
+            assert heading == term, f"glossary: hovering {term!r} previews {heading!r}"
+        assert heading, f"{page}: the preview of {term!r} has no heading"
         assert page_problems(tab) == [], f"{page}: {page_problems(tab)}"
         tab.close()
 
 
 def test_an_equation_reference_leads_to_its_numbered_equation(context, site):
     tab = visit(context, site, "linear_algebra/svd/")
-    link = tab.locator(".md-content a[href^='#eq-']").first
+    link = tab.locator(".md-content a[href*='svd/#eq-']").first  # Material makes links absolute
     number = link.text_content()
     assert re.fullmatch(r"\(LA\.\d+\)", number), number
     link.click()

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from harness.glossary import GlossaryError, concepts, entries
-from tests.conftest import ROOT
+from tests.conftest import ROOT, WAITS_FOR_SITE
 
 GOOD = """# Page
 
@@ -51,6 +51,7 @@ def test_every_concept_of_the_site_has_a_summary():
     assert len({(e.page, e.anchor) for e in found}) == len(found)
 
 
+@WAITS_FOR_SITE
 def test_the_built_glossary_links_every_term_to_where_it_is_taught_with_a_preview(built_site):
     html = (built_site / "glossary" / "index.html").read_text(encoding="utf-8")
     for entry in entries(ROOT / "docs", ROOT):

@@ -38,7 +38,7 @@ def _markdown() -> markdown.Markdown:
 @pytest.mark.parametrize("page", PAGES)
 def test_every_formula_typesets(page):
     text = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
-    numbered = resolve(text, f"{page}.md", registry(ROOT / "docs", ROOT), html_anchors=True)  # as the build does
+    numbered = resolve(text, f"{page}.md", registry(ROOT / "docs", ROOT), keep_labels=True)  # as the build does
     html = _markdown().reset().convert(numbered)
     katex.typeset(html, f"docs/{page}.md")  # raises naming the page and the formula
     # An HTML block Python-Markdown did not recognise keeps its markdown="..." attribute and its

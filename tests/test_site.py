@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from harness.pages import fences, pages
+from tests.conftest import WAITS_FOR_SITE
 
-pytestmark = pytest.mark.timeout(900)  # the first test here may wait for the run's site build
+pytestmark = WAITS_FOR_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 WITH_CODE = pages(ROOT / "docs", ROOT)
