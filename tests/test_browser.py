@@ -210,9 +210,10 @@ def test_an_equation_reference_leads_to_its_numbered_equation(context, site):
     number = link.text_content()
     assert re.fullmatch(r"\(LA\.\d+\)", number), number
     link.click()
-    tab.wait_for_function("() => document.querySelector(':target')?.id.startsWith('eq-')")
+    # Material's instant navigation scrolls to the anchor itself (so :target does not change).
+    tab.wait_for_function("() => location.hash.startsWith('#eq-')")
     shown = tab.evaluate(
-        """() => { const t = document.querySelector(':target'); const r = t.getBoundingClientRect();
+        """() => { const t = document.getElementById(location.hash.slice(1)); const r = t.getBoundingClientRect();
         return {inView: r.top >= 0 && r.top < innerHeight, text: t.textContent}; }"""
     )
     assert shown["inView"], f"{number}: the equation is not on screen after the click"
