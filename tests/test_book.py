@@ -4,6 +4,7 @@ chapter, opened with pypdf and checked for what a reader of paper needs."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -22,7 +23,8 @@ RAW_TEX = re.compile(r"\$\$|\\\[|\\\(|\\begin\{aligned\}|\\(?:tag|label|eqref)\{
 @pytest.fixture(scope="module")
 def book(built_site):
     reader = PdfReader(built_site / "pdf" / f"{BOOK}.pdf")
-    return reader, [page.extract_text() for page in reader.pages]
+    # NFKC undoes the print's ligatures ("ﬁ" for "fi").
+    return reader, [unicodedata.normalize("NFKC", page.extract_text()) for page in reader.pages]
 
 
 def outline_titles(reader: PdfReader) -> list[str]:
