@@ -102,13 +102,15 @@ def bare_config() -> Path:
     config = re.sub(r"^hooks:\n(?:  - .*\n)*", "", config, flags=re.M)
     config = re.sub(r"^  - Notebooks:\n(?:      - .*\n)*", "", config, flags=re.M)
     config = config.replace("  - assets/katex/katex.min.css # served from node_modules by hooks/katex.py\n", "")
+    # Pages the hooks generate (glossary, execution report) do not exist here: links to them dangle.
+    config = config.replace("strict: true", "strict: false")
     path = ROOT / "mkdocs.bench-bare.yml"  # beside mkdocs.yml, so relative paths resolve the same
     path.write_text(config, encoding="utf-8")
     return path
 
 
 def build(config: Path | None, site: Path) -> float:
-    command = [PY, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    command = [PY, "-m", "mkdocs", "build", "--site-dir", str(site)] + ([] if config else ["--strict"])
     return timed(command + (["--config-file", str(config)] if config else []))
 
 
