@@ -20,7 +20,7 @@ from mkdocs.config import load_config
 
 from harness.equations import registry, resolve
 from harness.pages import pages
-from hooks import katex
+from hooks import typeset
 from tests.conftest import ROOT
 
 PAGES = [p for p in pages(ROOT / "docs", ROOT) if os.environ.get("PAGE") in (None, "", p)]
@@ -40,10 +40,14 @@ def test_every_formula_typesets(page):
     text = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
     numbered = resolve(text, f"{page}.md", registry(ROOT / "docs", ROOT), keep_labels=True)  # as the build does
     html = _markdown().reset().convert(numbered)
-    katex.typeset(html, f"docs/{page}.md")  # raises naming the page and the formula
+    typeset.typeset(html, f"docs/{page}.md")  # raises naming the page and the formula
     # An HTML block Python-Markdown did not recognise keeps its markdown="..." attribute and its
     # math stays raw: typically an earlier `<letter` in math (write `i < j`) opened a fake tag.
     assert 'markdown="' not in html, f"docs/{page}.md: an HTML block (a <figure>?) was not parsed as one"
+    # A list item right after a paragraph, without a blank line, stays a line of that paragraph.
+    for paragraph in re.findall(r"<p>(.*?)</p>", html, re.S):
+        item = re.search(r"\n\s*(?:[-*+]|\d+\.) (\S.{0,40})", paragraph)
+        assert not item, f"docs/{page}.md: put a blank line before the list item {item[1]!r}"
     inline_math_open = False
     for number, line in enumerate(text.split("\n"), 1):
         # A line inside open inline math that starts like a list item ("+ x") starts a list in the
