@@ -77,6 +77,7 @@ ASSEMBLE_JS = """async ({parts, siteUrl}) => {
     article.querySelectorAll('[id]').forEach(el => el.id = `${prefix}--${el.id}`);
     article.querySelector('h1').id = prefix;
     article.querySelectorAll('[src]').forEach(el => el.src = new URL(el.getAttribute('src'), base).href);
+    article.querySelectorAll('img[loading]').forEach(img => img.removeAttribute('loading'));  // print every figure
     article.querySelectorAll('a[href]').forEach(a => {
       const url = new URL(a.getAttribute('href'), base);
       const path = url.pathname.replace(/^\\//, '').replace(/index\\.html$/, '');

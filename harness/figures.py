@@ -20,6 +20,9 @@ MIN_ALT_WORDS = 4
 DPI = 192.0
 RMS_TOLERANCE = 0.25
 DIFFS = PurePosixPath("build") / "figure-diffs"
+# A figure is downloaded by every reader who scrolls to it, on a phone too: plot what the eye can
+# tell apart (a few hundred points on a curve), not every sample.
+MAX_BYTES = 600_000
 
 
 class FigureDrift(AssertionError):
@@ -38,6 +41,11 @@ def check(page: Path, snippet: str, drawn: list[bytes], root: Path, *, update: b
     relative = figure_path(snippet)
     target = root / relative
     _check_embedded(page, target, relative, snippet, where)
+    if len(drawn[0]) > MAX_BYTES:
+        raise FigureDrift(
+            f"{where}: {snippet} draws {len(drawn[0]) // 1000} KB of SVG (at most {MAX_BYTES // 1000} KB): "
+            "plot fewer points, e.g. a few hundred along a curve"
+        )
     committed = target.read_bytes() if target.exists() else None
     if committed == drawn[0]:
         return

@@ -16,6 +16,7 @@ import html
 import logging
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -40,6 +41,7 @@ from harness.pages import pages as harness_pages  # noqa: E402
 # mkdocs-jupyter inlines its 575 KB stylesheet into every notebook page; we serve it once instead.
 NOTEBOOK_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
 NOTEBOOK_CSS_URI = "assets/notebooks/index.css"
+PURGE = Path(__file__).with_name("purge_css.js")
 SITE = "https://site-url.invalid/"  # stands in for config.site_url while a notebook is cached
 log = logging.getLogger("mkdocs.hooks.notebooks")
 _serving = False
@@ -163,7 +165,7 @@ def _execute(source: str, page: str, root: Path, done: Path) -> None:
 
 # What mkdocs-jupyter's HTML carries that this site must not: a Python list repr of JupyterLab's
 # whole stylesheet (~570 KB), an empty MathJax loader and its config, and a module script that
-# would import mermaid from a CDN. Math is typeset like everywhere else, by hooks/katex.py.
+# would import mermaid from a CDN. Math is typeset like everywhere else, by hooks/typeset.py.
 UNWANTED = re.compile(
     r"<style>\s*\[.*?</style>"
     r'|<script src="">\s*</script>'
@@ -192,7 +194,7 @@ def on_page_markdown(markdown, page, config, files):
     return f"{title}\n\n{links}\n{rest}"
 
 
-@event_priority(50)  # before hooks/katex.py typesets the arithmatex wrappers made here
+@event_priority(50)  # before hooks/typeset.py typesets the arithmatex wrappers made here
 def on_page_content(html_text, page, config, files):
     if not page.file.src_uri.startswith("notebooks/"):
         return html_text
@@ -220,7 +222,15 @@ def _wrap_math(match: re.Match) -> str:
 
 
 def on_post_build(config):
-    """The downloadable copies get the site's address in their links too."""
+    """The downloadable copies get the site's address in their links too; the notebooks'
+    stylesheet keeps only the rules their pages use (575 KB of JupyterLab's become about 13 KB,
+    which a phone otherwise downloads before it shows anything)."""
+    if not _serving:
+        css = Path(config.site_dir) / NOTEBOOK_CSS_URI
+        purge = ["node", str(PURGE), str(css), f"{config.site_dir}/notebooks/**/index.html"]
+        run = subprocess.run(purge, capture_output=True, text=True, cwd=project_root(config))
+        if run.returncode:
+            raise PluginError(f"{NOTEBOOK_CSS_URI}: PurgeCSS failed: {run.stderr.strip()}")
     for page in pages(config):
         copy = Path(config.site_dir) / "notebooks" / page / f"{page.split('/')[-1]}.ipynb"
         if copy.exists():

@@ -60,4 +60,4 @@ def test_the_built_glossary_links_every_term_to_where_it_is_taught_with_a_previe
         assert "data-preview" in link[0], f"glossary: the link to {entry.term} has no hover preview"
         page = (built_site / entry.page / "index.html").read_text(encoding="utf-8")
         assert f'id="{entry.anchor}"' in page, f"{entry.page}: no section {entry.anchor}"
-    assert 'class="katex"' in html and "{ .summary }" not in html
+    assert "<math" in html and "{ .summary }" not in html

@@ -173,6 +173,15 @@ def test_coordinate_noise_passes_but_a_small_visible_change_fails(tmp_path):
     assert "looks different" in only_failure(failures, "demo")
 
 
+def test_a_figure_too_heavy_for_a_phone_fails(tmp_path):
+    project = make_project(tmp_path)
+    many = "import numpy as np\n\nt = np.linspace(0, 1, 20_000)\nax.scatter(t, t, s=1)"  # a marker a point
+    edit(project, "snippets/demo/curve.py", "ax.plot([0, 1], [0, 1])", many)
+    run, failures = pytest_in(project, "docs/demo.md")
+    assert "snippets/demo/curve.py draws" in only_failure(failures, "demo")
+    assert "plot fewer points" in only_failure(failures, "demo")
+
+
 LESSON = (
     "# --8<-- [start:lesson]\nimport numpy as np\n\nx = np.arange(3)\nprint(x.sum())\n# > 3\n# --8<-- [end:lesson]\n"
     "import matplotlib.pyplot as plt\n\nfig, ax = plt.subplots(figsize=(2, 2))\nax.plot(x, x)\nplt.show()\n"
@@ -274,4 +283,6 @@ def test_intact_fixture_builds(tmp_path):
     result = mkdocs_build(make_project(tmp_path), tmp_path / "site")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "demo" / "index.html").read_text()
-    assert 'class="katex"' in html and "\\frac" not in html.split("<annotation")[0]
+    assert "<math" in html and "\\frac" not in html  # typeset as MathML, no TeX left
+    font = tmp_path / "site" / "assets" / "temml" / "latinmodernmath.woff2"
+    assert 0 < font.stat().st_size < 60_000, "the math font is not cut down to the formulas' characters"
