@@ -26,13 +26,17 @@ BUILD_TIMEOUT = 1500
 WAITS_FOR_SITE = pytest.mark.timeout(BUILD_TIMEOUT + 300)
 
 
-def mkdocs_build(project: Path, site_dir: Path, site_url: str | None = None) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict`, as `make build` runs it, capturing what it says."""
+def mkdocs_build(
+    project: Path, site_dir: Path, site_url: str | None = None, book: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict`, as `make build` runs it, capturing what it says. Without ``book``
+    the PDF is not printed (the test run prints it apart, with print_book)."""
     env = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
         "DISABLE_MKDOCS_2_WARNING": "true",
         **({"SITE_URL": site_url} if site_url else {}),
+        **({} if book else {"SKIP_BOOK": "1"}),
     }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
@@ -87,17 +91,29 @@ class SharedSite:
 
 def pytest_configure(config):
     """In the main process (before xdist starts its workers, which inherit the environment):
-    serve build/site once, so every worker tests the same site at the same address, and name
-    this run, so the first worker that needs the site builds it and the others reuse it."""
+    serve build/site once, so every worker tests the same site at the same address, name this
+    run, and start building the site (and then printing the book) in the background, so the
+    build overlaps the tests that do not need it."""
     if hasattr(config, "workerinput") or "MATH_SITE_ORIGIN" in os.environ:
         return
     SITE.mkdir(parents=True, exist_ok=True)
     config._math_site = Site(SITE)
     os.environ["MATH_SITE_ORIGIN"] = config._math_site.origin
     os.environ["MATH_SITE_RUN"] = uuid.uuid4().hex
+    if _runs_site_tests(config):
+        config._math_build = BackgroundBuild(config._math_site.origin + "/", os.environ["MATH_SITE_RUN"])
+
+
+def _runs_site_tests(config) -> bool:
+    if config.getoption("--update-outputs", default=False) or config.getoption("markexpr", default=""):
+        return False
+    targets = [Path(target.split("::")[0]).name for target in config.args or config.getini("testpaths")]
+    return any(name in ("tests", "test_browser.py", "test_site.py", "test_book.py") for name in targets)
 
 
 def pytest_unconfigure(config):
+    if hasattr(config, "_math_build"):
+        config._math_build.stop()
     if hasattr(config, "_math_site"):
         config._math_site.close()
         del os.environ["MATH_SITE_ORIGIN"]
@@ -109,23 +125,104 @@ def site():
     return SharedSite(os.environ["MATH_SITE_ORIGIN"])
 
 
+class Stage:
+    """One product of a test run, made once: the built site, then the book printed from it. Its
+    lock is held while it is made; its marker names the run that made it, then 'ok' or the error."""
+
+    def __init__(self, name: str) -> None:
+        self.lock_path = ROOT / "build" / f".{name}.lock"
+        self.marker = ROOT / "build" / f".{name}-made-for"
+
+    def made(self, run: str) -> str | None:
+        """None if this run has not made it; else "ok" or what went wrong."""
+        text = self.marker.read_text() if self.marker.exists() else ""
+        return text.partition("\n")[2] if text.startswith(run + "\n") else None
+
+    def record(self, run: str, outcome: str) -> None:
+        self.marker.write_text(f"{run}\n{outcome}")
+
+    def get(self, run: str, make) -> None:
+        """Wait for whoever is making it for this run (the background build), or make it here."""
+        with self.lock_path.open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if self.made(run) is None:
+                self.record(run, make())
+        outcome = self.made(run)
+        assert outcome == "ok", outcome
+
+
+SITE_STAGE, BOOK_STAGE = Stage("site-build"), Stage("book-print")
+
+
+def build_site(origin: str) -> str:
+    """The site, built for the address it is served at: Material's instant navigation only takes
+    over links to pages its sitemap lists, and the sitemap holds absolute URLs."""
+    result = mkdocs_build(ROOT, SITE, site_url=origin, book=False)
+    return "ok" if result.returncode == 0 else f"mkdocs build --strict failed:\n{result.stderr}"
+
+
+def print_book(origin: str) -> str:
+    """The PDF book, as hooks/book.py prints it after `make build`."""
+    run = subprocess.run(
+        [sys.executable, "-m", "harness.book", str(SITE)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SITE_URL": origin},
+        timeout=BUILD_TIMEOUT,
+    )
+    return "ok" if run.returncode == 0 else f"printing the book failed:\n{run.stderr}"
+
+
+class BackgroundBuild:
+    """The site and then the book, made in a thread of the main process while the first tests run.
+    Both locks are taken before any worker starts, so a worker that needs the site waits for it."""
+
+    def __init__(self, origin: str, run: str) -> None:
+        ROOT.joinpath("build").mkdir(exist_ok=True)
+        self.locks = [stage.lock_path.open("w") for stage in (SITE_STAGE, BOOK_STAGE)]
+        for lock in self.locks:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        self.origin, self.run = origin, run
+        self.thread = threading.Thread(target=self._make, daemon=True)
+        self.thread.start()
+
+    def _make(self) -> None:
+        site_lock, book_lock = self.locks
+        try:
+            built = build_site(self.origin)
+            SITE_STAGE.record(self.run, built)
+        finally:
+            site_lock.close()  # releases the lock: the site tests start
+        try:
+            BOOK_STAGE.record(self.run, print_book(self.origin) if built == "ok" else "no site, so no book")
+        finally:
+            book_lock.close()
+
+    def stop(self) -> None:
+        self.thread.join(timeout=BUILD_TIMEOUT)
+
+
 @pytest.fixture(scope="session")
 def built_site(site) -> Path:
-    """The site, built once per test run with --strict into build/site, by whichever worker
-    needs it first (the others wait on the lock, then reuse it).
-
-    It is built for the address it is served at, because Material's instant navigation only
-    takes over links to pages its sitemap lists, and the sitemap holds absolute URLs.
-    """
-    marker = ROOT / "build" / ".site-built-for"
-    with (ROOT / "build" / ".site-build.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        run = os.environ["MATH_SITE_RUN"]
-        if not (marker.exists() and marker.read_text() == run):
-            result = mkdocs_build(ROOT, SITE, site_url=f"{site.origin}/")
-            assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-            marker.write_text(run)
+    """build/site, built once per test run with --strict (in the background since the run began,
+    or by the first worker that needs it)."""
+    run = os.environ["MATH_SITE_RUN"]
+    SITE_STAGE.get(run, lambda: build_site(site.origin + "/"))
     return SITE
+
+
+@pytest.fixture(scope="session")
+def built_book(built_site, site) -> Path:
+    """build/site/pdf/: the book, printed once per test run from the built site."""
+    BOOK_STAGE.get(os.environ["MATH_SITE_RUN"], lambda: print_book(site.origin + "/"))
+    return built_site / "pdf"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that need the built site run last, so the tests before them overlap its build. (Every
+    xdist worker collects and sorts the same way.)"""
+    items.sort(key=lambda item: bool({"built_site", "built_book"} & set(getattr(item, "fixturenames", ()))))
 
 
 PHONE_REPORT = ROOT / "build" / "phone-overflows"  # tests/test_browser.py writes one count a page

@@ -1,5 +1,6 @@
-"""The book as PDF (hooks/book.py prints it after every build): the whole site and one PDF a
-chapter, opened with pypdf and checked for what a reader of paper needs."""
+"""The book as PDF (hooks/book.py prints it after `make build`; a test run prints it beside the
+browser tests): the whole site and one PDF a chapter, opened with pypdf and checked for what a
+reader of paper needs."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ RAW_TEX = re.compile(r"\$\$|\\\[|\\\(|\\begin\{aligned\}|\\(?:tag|label|eqref)\{
 
 
 @pytest.fixture(scope="module")
-def book(built_site):
-    reader = PdfReader(built_site / "pdf" / f"{BOOK}.pdf")
+def book(built_book):
+    reader = PdfReader(built_book / f"{BOOK}.pdf")
     # NFKC undoes the print's ligatures ("ﬁ" for "fi").
     return reader, [unicodedata.normalize("NFKC", page.extract_text()) for page in reader.pages]
 
@@ -76,8 +77,8 @@ def test_the_book_has_typeset_math_numbered_equations_solutions_and_figures(book
 
 
 @pytest.mark.parametrize("chapter", chapters(ROOT / "docs", ROOT))
-def test_each_chapter_pdf_holds_its_chapter_and_is_linked_from_its_overview(built_site, chapter):
-    reader = PdfReader(built_site / "pdf" / f"{chapter}.pdf")
+def test_each_chapter_pdf_holds_its_chapter_and_is_linked_from_its_overview(built_book, built_site, chapter):
+    reader = PdfReader(built_book / f"{chapter}.pdf")
     titles = outline_titles(reader)
     for part in parts(built_site, chapter):
         assert part.title in titles, f"{chapter}.pdf: no {part.title!r}"
