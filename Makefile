@@ -29,9 +29,10 @@ serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 ## test: lint, every code block on every page (also under other CPUs' kernels), the harness's own
-## tests, the strict build, the built site in Chromium
+## tests, the strict build, the built site in Chromium. A test that passed before on exactly the
+## same inputs is not run again (harness/verdicts.py); FRESH=1 runs everything.
 test: setup lint browser
-	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup $(if $(FRESH),--fresh)
 
 # The browser tests drive Debian's chromium: install it when it is missing and we may (root or sudo).
 browser:

@@ -101,7 +101,9 @@ def bare_config() -> Path:
     config = re.sub(r"^plugins:\n(?:  .*\n|      .*\n)*", "plugins: []\n", config, flags=re.M)
     config = re.sub(r"^hooks:\n(?:  - .*\n)*", "", config, flags=re.M)
     config = re.sub(r"^  - Notebooks:\n(?:      - .*\n)*", "", config, flags=re.M)
-    config = config.replace("  - assets/katex/katex.min.css # served from node_modules by hooks/katex.py\n", "")
+    config = config.replace(
+        "  - assets/temml/Temml-Latin-Modern.css # served from node_modules by hooks/typeset.py\n", ""
+    )
     # Pages the hooks generate (glossary, execution report) do not exist here: links to them dangle.
     config = config.replace("strict: true", "strict: false")
     path = ROOT / "mkdocs.bench-bare.yml"  # beside mkdocs.yml, so relative paths resolve the same

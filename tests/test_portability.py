@@ -49,7 +49,7 @@ CONFIGS = configurations()
 def test_every_code_block_gives_the_same_output_on_another_cpu(name):
     env = {**os.environ, **CONFIGS[name], "PAGE": ""}
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-m", "markdown-docs", "-x", "docs"],
+        [sys.executable, "-m", "pytest", "-q", "--fresh", "-m", "markdown-docs", "-x", "docs"],
         cwd=ROOT,
         env=env,
         capture_output=True,
