@@ -32,7 +32,7 @@ serve: setup
 ## tests, the strict build, the built site in Chromium. A test that passed before on exactly the
 ## same inputs is not run again (harness/verdicts.py); FRESH=1 runs everything.
 test: setup lint browser
-	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup $(if $(FRESH),--fresh)
+	$(BIN)/python -m pytest -n $(JOBS) --dist worksteal $(if $(FRESH),--fresh)
 
 # The browser tests drive Debian's chromium: install it when it is missing and we may (root or sudo).
 browser:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import _Runner, register_runner
+from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
 from harness import figures, outputs
 from harness.pages import SECTION_MARKER, PageError, fence_at, fences, without_markers
@@ -35,9 +36,30 @@ def pytest_addoption(parser):
         help="rewrite every shown output (# > lines) and figure from a fresh run (make outputs)",
     )
 
+    parser.addoption(
+        "--whole-programs",
+        action="store_true",
+        help="leave out the fences that show a snippet's lesson part: its whole program runs that part too",
+    )
+
 
 def pytest_configure(config):
     config.pluginmanager.register(_SessionHooks(config), "math-docs-harness")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--whole-programs"):
+        return
+    root = config.rootpath
+    lessons = [
+        item
+        for item in items
+        if isinstance(item, MarkdownInlinePythonItem)
+        and fence_at(Path(item.test_definition.source_path), item.start_line, root).section
+    ]
+    if lessons:
+        items[:] = [item for item in items if item not in lessons]
+        config.hook.pytest_deselected(items=lessons)
 
 
 class _SessionHooks:

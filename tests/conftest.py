@@ -225,9 +225,14 @@ def built_book(built_site, site) -> Path:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests that need the built site run last, so the tests before them overlap its build. (Every
-    xdist worker collects and sorts the same way.)"""
-    items.sort(key=lambda item: bool({"built_site", "built_book"} & set(getattr(item, "fixturenames", ()))))
+    """Tests that need the built site run after the others, so those overlap its build, and tests
+    of the printed book run last. (Every xdist worker collects and sorts the same way.)"""
+
+    def stage(item) -> int:
+        needs = set(getattr(item, "fixturenames", ()))
+        return 2 if "built_book" in needs else 1 if "built_site" in needs else 0
+
+    items.sort(key=stage)
 
 
 PHONE_REPORT = ROOT / "build" / "phone-overflows"  # tests/test_browser.py writes one count a page

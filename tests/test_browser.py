@@ -90,17 +90,28 @@ def context(browser, site, built_site):
     context.close()
 
 
-def visit(context, site: Site, page: str, wait_until: str = "networkidle"):
-    """Open ``page``, recording requests that leave the site and errors in the console. The
-    full check of a page waits for the network to go quiet, so that every request is seen."""
+# Material's script fetches the sitemap (for instant navigation) and the search index after the
+# page has loaded: once both are in, the page has made every request it makes on its own.
+SETTLED_JS = """() => {
+  if (!document.querySelector('script[src*="javascripts/bundle"]')) return true;
+  const fetched = performance.getEntriesByType('resource').map(e => e.name);
+  return ['sitemap.xml', 'search/search_index.json'].every(f => fetched.some(n => n.endsWith(f)));
+}"""
+
+
+def visit(context, site: Site, page: str, figures: bool = True):
+    """Open ``page``, recording requests that leave the site and errors in the console, and wait
+    until it has made its requests; with ``figures``, every figure is loaded too (they load lazily)."""
     tab = context.new_page()
     tab.problems = []
     tab.on("request", lambda r: _outside(r.url, site) and tab.problems.append(f"request leaves the site: {r.url}"))
     tab.on("console", lambda m: m.type == "error" and tab.problems.append(f"console error: {m.text}"))
     tab.on("pageerror", lambda e: tab.problems.append(f"script error: {e}"))
-    tab.goto(site.url(page), wait_until=wait_until)
-    tab.evaluate(LOAD_IMAGES_JS)
-    tab.wait_for_function(IMAGES_SETTLED_JS)  # conditions, never a sleep
+    tab.goto(site.url(page))
+    tab.wait_for_function(SETTLED_JS)
+    if figures:
+        tab.evaluate(LOAD_IMAGES_JS)
+        tab.wait_for_function(IMAGES_SETTLED_JS)  # conditions, never a sleep
     tab.evaluate("document.fonts.ready")  # a late font would still move the layout
     return tab
 
@@ -152,28 +163,98 @@ def _report_phone_overflows(page: str, count: int) -> None:
     (PHONE_REPORT / f"{(page or 'home').strip('/').replace('/', '-')}.txt").write_text(str(count))
 
 
+# What a copy button puts on the clipboard, as Material works it out (integrations/clipboard):
+# the innerText of the button's code element while it carries data-md-copying, trimmed at the end.
+COPY_TEXTS_JS = """() => Array.from(document.querySelectorAll('.md-content [data-clipboard-target]'), button => {
+  const el = document.querySelector(button.getAttribute('data-clipboard-target'));
+  el.setAttribute('data-md-copying', '');
+  const copy = el.closest('[data-copy]');
+  const text = copy ? copy.getAttribute('data-copy') : el.innerText;
+  el.removeAttribute('data-md-copying');
+  return text.trimEnd();
+})"""
+
+
+def copy_problems(tab, page: str) -> list[str]:
+    """Each copy button copies exactly the code of one of the page's Python fences, and every fence
+    can be copied. The code-block tests run each of those fences in a fresh namespace and hold it
+    to the output the page shows, so what a reader copies runs and prints that. Every button's
+    text is worked out as Material does; the first and the last button (in a collapsed block) are
+    clicked, and the clipboard must hold that text. (Collapsed blocks are open and laid out.)"""
+    texts = [text + "\n" for text in tab.evaluate(COPY_TEXTS_JS)]
+    buttons = tab.locator(".md-content button.md-code__button[data-md-type='copy']")
+    if not texts or buttons.count() != len(texts):
+        return [f"{buttons.count()} copy buttons for {len(texts)} code blocks"]
+    problems = []
+    for index in (0, len(texts) - 1):
+        button = buttons.nth(index)
+        button.scroll_into_view_if_needed()
+        button.locator("xpath=..").hover()  # Material shows the buttons of the block under the pointer
+        button.click()
+        clipboard = tab.evaluate("navigator.clipboard.readText()")
+        if clipboard + "\n" != texts[index]:
+            problems.append(f"copy button {index} copied {clipboard[:200]!r}")
+    on_page = fences((ROOT / "docs" / f"{page.strip('/')}.md").read_text(encoding="utf-8"), ROOT)
+    shown, tested = [f.code for f in on_page], [f.code for f in on_page if f.is_python]
+    problems += [
+        f"a copy button copies code that is no fence of the page: {text[:200]!r}" for text in texts if text not in shown
+    ]
+    problems += [
+        f"no copy button copies the block starting {code.split(chr(10))[0]!r}" for code in tested if code not in texts
+    ]
+    return problems
+
+
+def dark_palette_problems(tab, page: str) -> list[str]:
+    """The palette toggle reaches the dark scheme, and every figure is inverted for it (a
+    screenshot of the first figure in build/screenshots/ shows how it reads)."""
+    scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    for _ in range(3):  # auto -> light -> dark: click until the dark scheme is on
+        if scheme == "slate":
+            break
+        tab.locator("label.md-header__button[for^='__palette']:visible").click()
+        scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    if scheme != "slate":
+        return ["the palette toggle never switched to dark"]
+    figures = tab.locator(".md-content img[src$='.svg']")
+    filters = figures.evaluate_all("images => images.map(img => getComputedStyle(img).filter)")
+    problems = [f"figure {i} is not adapted to the dark palette" for i, f in enumerate(filters) if "invert" not in f]
+    if filters:  # show a figure in the screenshot, where legibility matters
+        figures.first.scroll_into_view_if_needed()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SCREENSHOTS / f"{page.strip('/').replace('/', '-')}-dark.png"), full_page=False)
+    return problems
+
+
 @pytest.mark.parametrize("page", PAGES, ids=[p or "home" for p in PAGES])
 def test_page_is_self_contained_typeset_loaded_accessible_and_fits(context, site, page):
-    """One visit per page: requests, console, typeset math, images, axe-core, then layout."""
+    """One visit per page: requests, console, typeset math, images, axe-core, then layout; on a
+    page of a chapter, its copy buttons and its figures in the dark palette too."""
     tab = visit(context, site, page)
     problems = page_problems(tab)
     tab.add_style_tag(content=LAY_OUT_ALL_CSS)  # axe judges what a reader sees once scrolled there
-    problems += accessibility_problems(tab) + layout_problems(tab, page)
+    problems += accessibility_problems(tab) + layout_problems(tab, page)  # layout opens every block
+    if page.strip("/") in WITH_CODE:
+        problems += copy_problems(tab, page) + dark_palette_problems(tab, page)
     assert not problems, f"{page or 'home'}: " + json.dumps(problems, indent=1)
 
 
-@pytest.mark.parametrize("old", OLD_URLS)
-def test_old_addresses_land_on_their_concept(context, site, old):
-    """<chapter>/#<anchor> from before the chapters became sections ends on the page holding it."""
+def test_old_addresses_land_on_their_concept(context, site):
+    """<chapter>/#<anchor> from before the chapters became sections ends on the page holding it:
+    every address of tests/old_urls.txt, one after the other in one tab (figures, fonts and the
+    search index are not fetched: landing needs the page and its script only)."""
+    context.route(re.compile(r"\.(svg|woff2|png)$|search_index\.json$"), lambda route: route.abort())
     tab = context.new_page()
-    tab.goto(site.url(old), wait_until="domcontentloaded")
-    landed = "() => location.pathname !== arguments_0 && !!document.getElementById(location.hash.slice(1))"
-    try:
-        tab.wait_for_function(landed.replace("arguments_0", json.dumps("/" + old.partition("#")[0])), timeout=15_000)
-    except Exception:
-        pytest.fail(f"{old} did not land on its concept; it ended at {tab.url}")
-    finally:
-        tab.close()
+    landed = "old => location.pathname !== old && !!document.getElementById(location.hash.slice(1))"
+    lost = []
+    for old in OLD_URLS:
+        tab.goto(site.url(old), wait_until="commit")
+        try:
+            tab.wait_for_function(landed, arg="/" + old.partition("#")[0], timeout=15_000)
+        except Exception:
+            lost.append(f"{old} ended at {tab.url}")
+    tab.close()
+    assert not lost, f"{len(lost)} of {len(OLD_URLS)} old addresses did not land on their concept: {lost}"
 
 
 def test_instant_navigation_keeps_math_and_figures(context, site):
@@ -223,45 +304,21 @@ def test_an_equation_reference_leads_to_its_numbered_equation(context, site):
     # A click at the link's coordinates can miss it while a busy page still moves (seen under
     # load); what is tested here is where the reference leads, so the link itself is clicked.
     link.evaluate("a => a.click()")
-    # Material's instant navigation scrolls to the anchor itself (so :target does not change).
-    tab.wait_for_function("() => location.hash.startsWith('#eq-')")
-    shown = tab.evaluate(
-        """() => { const t = document.getElementById(location.hash.slice(1)); const r = t.getBoundingClientRect();
-        return {inView: r.top >= 0 && r.top < innerHeight, text: t.textContent}; }"""
-    )
-    assert shown["inView"], f"{number}: the equation is not on screen after the click"
+    # Material's instant navigation scrolls to the anchor itself (so :target does not change),
+    # and the page may still lay out the blocks it passed: wait until the equation is on screen.
+    in_view = """() => { const t = location.hash.startsWith('#eq-') && document.getElementById(location.hash.slice(1));
+      const top = t && t.getBoundingClientRect().top; return t && top >= 0 && top < innerHeight; }"""
+    try:
+        tab.wait_for_function(in_view, timeout=15_000)
+    except Exception:
+        pytest.fail(f"{number}: the equation is not on screen after the click (address {tab.url})")
+    shown = tab.evaluate("() => ({text: document.getElementById(location.hash.slice(1)).textContent})")
     assert number in shown["text"], f"the equation reached does not show {number}"
     tab.close()
 
 
-@pytest.mark.parametrize("page", WITH_CODE)
-def test_copy_buttons_copy_code_that_runs_and_prints_what_the_page_shows(context, site, page):
-    """Each copy button copies exactly the code of one of the page's Python fences, and every fence
-    can be copied. The code-block tests run each of those fences in a fresh namespace and hold it
-    to the output the page shows, so what a reader copies runs and prints that."""
-    tab = visit(context, site, f"{page}/", wait_until="load")
-    tab.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")  # as a reader does
-    tab.add_style_tag(content=LAY_OUT_ALL_CSS)  # innerText is empty in a block not yet laid out
-    copied = []
-    for block in tab.locator(".md-content .highlight").all():
-        if not block.locator("code").inner_text().strip():
-            continue
-        block.scroll_into_view_if_needed()
-        block.hover()
-        block.locator("button.md-code__button[data-md-type='copy']").click()
-        copied.append(tab.evaluate("navigator.clipboard.readText()").rstrip("\n") + "\n")
-    tab.close()
-    assert copied, f"{page}: no copy buttons found"
-    on_page = fences((ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8"), ROOT)
-    shown, tested = [f.code for f in on_page], [f.code for f in on_page if f.is_python]
-    strangers = [text[:200] for text in copied if text not in shown]
-    assert not strangers, f"{page}: a copy button copies code that is not a fence of the page: {strangers}"
-    missed = [code.split("\n", 1)[0] for code in tested if code not in copied]
-    assert not missed, f"{page}: no copy button copies the blocks starting {missed}"
-
-
 def test_search_finds_a_concept(context, site):
-    tab = visit(context, site, "", wait_until="load")
+    tab = visit(context, site, "")
     search = tab.locator(".md-search__input")
     search.click()
     search.press_sequentially("Hessian", delay=50)  # key events, as Material listens for them
@@ -271,7 +328,7 @@ def test_search_finds_a_concept(context, site):
 
 
 def test_keyboard_reaches_search_and_copy_buttons(context, site):
-    tab = visit(context, site, "linear_algebra/vectors/", wait_until="load")
+    tab = visit(context, site, "linear_algebra/vectors/")
     reached = set()
     for _ in range(150):
         tab.keyboard.press("Tab")
@@ -279,27 +336,6 @@ def test_keyboard_reaches_search_and_copy_buttons(context, site):
         if any("md-search__input" in r for r in reached) and any("md-code__button" in r for r in reached):
             return
     pytest.fail(f"Tab never reached both the search box and a copy button; reached {sorted(reached)}")
-
-
-def test_dark_palette_toggle_inverts_figures(context, site):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for chapter in WITH_CODE:
-        tab = visit(context, site, f"{chapter}/", wait_until="load")
-        scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        for _ in range(3):  # auto -> light -> dark: click until the dark scheme is on
-            if scheme == "slate":
-                break
-            tab.locator("label.md-header__button[for^='__palette']:visible").click()
-            scheme = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        assert scheme == "slate", f"{chapter}: the palette toggle never switched to dark"
-        figures = tab.locator(".md-content img[src$='.svg']")
-        for i in range(figures.count()):
-            fig_filter = figures.nth(i).evaluate("img => getComputedStyle(img).filter")
-            assert "invert" in fig_filter, f"{chapter}: figure {i} is not adapted to the dark palette"
-        if figures.count():  # show a figure in the screenshot, where legibility matters
-            figures.first.scroll_into_view_if_needed()
-        tab.screenshot(path=str(SCREENSHOTS / f"{chapter.replace('/', '-')}-dark.png"), full_page=False)
-        tab.close()
 
 
 BROKEN_PAGE = """<!doctype html><html lang="en"><head><title>Broken</title>

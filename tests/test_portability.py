@@ -1,6 +1,8 @@
-"""The same verdict on other CPUs: every code block runs again, in one extra process per CPU
+"""The same verdict on other CPUs: every program of every page runs again, in one extra process per CPU
 configuration, with BLAS kernels and numpy's SIMD paths forced to what other machines select.
-Text and figures are compared with the same rules as the main run (figures by their renders)."""
+Text and figures are compared with the same rules as the main run (figures by their renders).
+A fence showing only a snippet's lesson part is left out: the snippet's whole program runs that
+part too, and its shown output holds the same lines."""
 
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ CONFIGS = configurations()
 def test_every_code_block_gives_the_same_output_on_another_cpu(name):
     env = {**os.environ, **CONFIGS[name], "PAGE": ""}
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "--fresh", "-m", "markdown-docs", "-x", "docs"],
+        [sys.executable, "-m", "pytest", "-q", "--fresh", "--whole-programs", "-m", "markdown-docs", "-x", "docs"],
         cwd=ROOT,
         env=env,
         capture_output=True,

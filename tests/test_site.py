@@ -71,7 +71,7 @@ def test_execution_report_lists_every_code_block_with_its_run_time(built_site):
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(p) for p in PAGES])
-def test_every_page_links_to_notation_glossary_and_the_pdf(built_site, page):
+def test_every_page_links_to_notation_glossary_and_the_pdf(built_site, built_book, page):
     html = page_html(built_site, page)
     if page != Path("notation"):
         assert re.search(r'<a href="(?:\.\./)*notation/"', html), f"{page}: no link to the Notation page"
