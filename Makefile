@@ -55,7 +55,7 @@ test-arm: setup
 page: setup
 	@test -n "$(PAGE)" || { echo "usage: make page PAGE=<chapter>/<page>, e.g. PAGE=linear_algebra/vectors"; exit 2; }
 	@test -f docs/$(PAGE).md || { echo "no page docs/$(PAGE).md"; exit 2; }
-	PAGE=$(PAGE) $(BIN)/python -m pytest -q docs/$(PAGE).md tests/test_pages.py tests/test_prose_values.py tests/test_reading_order.py
+	PAGE=$(PAGE) $(BIN)/python -m pytest -q $(if $(FRESH),--fresh) docs/$(PAGE).md tests/test_pages.py tests/test_prose_values.py tests/test_reading_order.py
 
 lint: setup
 	$(BIN)/ruff check .
