@@ -49,7 +49,7 @@ TAG = re.compile(r"<[^>]+>")
 # Temml writes \bar's accent as U+203E OVERLINE, which Latin Modern Math lacks (a browser would
 # take it from whatever other font it finds); the font draws the same accent as U+00AF MACRON.
 SUBSTITUTES = str.maketrans({"\u203e": "\u00af"})
-IMPLIED = {True: "\u221a"}  # a square root's sign is drawn from the font, not written in the text
+RADICAL = "\u221a"  # a root's sign is drawn from the font, but no text holds it
 # Subscripts where TeX puts them. A browser drops a subscript by the larger of the font's
 # SubscriptShiftDown, which Latin Modern Math sets to TeX's drop under a superscript (0.247 em; a
 # lone one drops 0.15 em), and the base's depth plus SubscriptBaselineDropMin (0.2 em), which TeX
@@ -119,7 +119,8 @@ def typeset(html_text: str, where: str) -> str:
     for m, item, answer in zip(matches, items, answers, strict=True):
         if "error" in answer:
             raise PluginError(f"{where}: LaTeX error in formula {item['tex']!r}: {answer['error']}")
-        for char in html.unescape(TAG.sub("", answer["mathml"])) + IMPLIED.get("<msqrt" in answer["mathml"], ""):
+        radical = RADICAL if "<msqrt" in answer["mathml"] or "<mroot" in answer["mathml"] else ""
+        for char in html.unescape(TAG.sub("", answer["mathml"])) + radical:
             _state.chars.setdefault(char, where)
         scripts, double_scripts = script_text(answer["mathml"])
         _state.script_chars.update(scripts)

@@ -268,8 +268,9 @@ def test_pages_that_break_the_conventions_fail_collection(tmp_path, fence, messa
         ("# Bad\n\nSee [demo](demo.md#no-such-anchor).\n", "no-such-anchor"),
         ("# Bad\n\nBroken $\\frac{1}{$ math.\n", "bad.md: LaTeX error in formula '\\\\frac{1}{'"),
         ("# Bad\n\nAs \\eqref{no-such-label} shows.\n", "docs/bad.md:3: \\eqref{no-such-label} names no equation"),
+        ("# Bad\n\n$\\text{\u2603}$\n", "the math font has no glyph for '\u2603' (U+2603, first in bad.md)"),
     ],
-    ids=["missing-file", "missing-section", "dead-link", "dead-anchor", "latex-error", "unknown-equation"],
+    ids=["missing-file", "missing-section", "dead-link", "dead-anchor", "latex-error", "unknown-equation", "no-glyph"],
 )
 def test_the_strict_build_fails_naming_the_fault(tmp_path, page, needle):
     project = make_project(tmp_path, {"docs/bad.md": page})
